@@ -1,0 +1,72 @@
+/**
+ * Renders a parsed plan as the MDX files of `content/plans/<year>/`: `index.mdx` (notice, title,
+ * parts, the normalization log) and one file per section. Frontmatter carries the structure the
+ * pages and data files need; the body carries the verbatim text.
+ */
+import { stringify } from 'yaml';
+import type { EditorialNote } from './errata.ts';
+import { inlineText, textExpression } from './mdx-text.ts';
+import type { ParsedPlan } from './parse-plan.ts';
+import type { PlanEntry } from './plans-catalog.ts';
+import type { Paragraph, Section } from './plan-model.ts';
+
+export interface SourceInfo {
+  file: string;
+  sha256: string;
+  bytes: number;
+}
+
+function frontmatter(data: Record<string, unknown>): string {
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+}
+
+/** A paragraph's MDX: its text, with any [sic] passages wrapped in a note marker. */
+function paragraphMdx(paragraph: Paragraph, notes: EditorialNote[]): string {
+  let body = '';
+  let last = 0;
+  for (const note of notes.filter((n) => n.paragraph === paragraph.id).sort((a, b) => a.start - b.start)) {
+    body += inlineText(paragraph.text.slice(last, note.start));
+    body += `<Sic note=${textExpression(note.id)} reading=${textExpression(note.reading)}>${inlineText(note.text)}</Sic>`;
+    last = note.end;
+  }
+  body += inlineText(paragraph.text.slice(last));
+  return `<Para id=${textExpression(paragraph.id)}>${body}</Para>\n`;
+}
+
+export function renderSectionMdx(plan: ParsedPlan, entry: PlanEntry, source: SourceInfo, section: Section, notes: EditorialNote[]): string {
+  const part = plan.parts.find((p) => p.index === section.part)!;
+  const sectionNotes = notes.filter((n) => section.paragraphs.some((p) => p.id === n.paragraph));
+  const data: Record<string, unknown> = {
+    id: section.id,
+    plan: entry.year,
+    part: section.part,
+    part_role: part.role,
+    index: section.index,
+    kind: section.kind,
+    ...(section.heading_zh === undefined ? {} : { heading_zh: section.heading_zh }),
+    title_zh: section.title_zh,
+    title_editorial: section.title_editorial,
+    paragraphs: section.paragraphs.map(({ id, line }) => ({ id, line })),
+    notes: sectionNotes,
+    source: { file: source.file, sha256: source.sha256, line: section.paragraphs[0]!.line },
+  };
+  return frontmatter(data) + '\n' + section.paragraphs.map((p) => paragraphMdx(p, sectionNotes)).join('\n');
+}
+
+export function renderPlanMdx(plan: ParsedPlan, entry: PlanEntry, source: SourceInfo): string {
+  const { lines, ...notice } = plan.notice;
+  const data = {
+    plan: entry.year,
+    reviews_year: entry.reviews_year,
+    district: entry.district,
+    city: entry.city,
+    title_zh: plan.title_zh,
+    notice,
+    parts: plan.parts.map((p) => ({ index: p.index, numeral: p.numeral, role: p.role, heading_zh: p.heading_zh, title_zh: p.title_zh })),
+    sections: plan.parts.flatMap((p) => p.sections.map((s) => s.id)),
+    source,
+    normalizations: plan.normalizations,
+  };
+  const noticeLines = lines.map((l) => `<NoticeLine role=${textExpression(l.role)}>${textExpression(l.text)}</NoticeLine>\n`).join('\n');
+  return `${frontmatter(data)}\n${noticeLines}\n<PlanTitle>${textExpression(plan.title_zh)}</PlanTitle>\n`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Turns the bytes of a source file into text, refusing what is not a UTF-8 plan.
+ *
+ * Plans arrive as text extracted from PDFs; the usual accidents are a GBK export, a binary file
+ * saved under a .txt name, or an empty file. Each is refused with the line where it shows, since
+ * a silently mis-decoded plan would publish mojibake as the official text. A byte-order mark and
+ * CRLF line ends are harmless and accepted.
+ */
+import { IngestError } from './ingest-error.ts';
+
+/** 1-based line number of the byte at `offset`. */
+function lineAtByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return -1;
+}
+
+/** Decodes a plan source: UTF-8, no NUL bytes, not empty; line ends made LF (TextDecoder drops a BOM). */
+export function decodeSource(bytes: Uint8Array, file: string): string {
+  if (bytes.length === 0) throw new IngestError(file, undefined, 'the file is empty');
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new IngestError(file, lineAtByte(bytes, nul), 'a NUL byte: this is a binary file, not a plan text');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    throw new IngestError(
+      file,
+      lineAtByte(bytes, Math.max(offset, 0)),
+      `not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at offset ${offset}); convert the file to UTF-8, e.g. from GBK with iconv -f GBK -t UTF-8`,
+    );
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') throw new IngestError(file, undefined, 'the file holds only white space');
+  return text;
+}
