@@ -27,7 +27,7 @@ export function inlineText(text: string): string {
   return last < text.length ? mdx + textExpression(text.slice(last)) : mdx;
 }
 
-/** Every string literal of an MDX body, in order: the text the page shows. */
+/** Every text literal of an MDX body (attribute values excluded), in order: the text the page shows. */
 export function textOfMdx(mdxBody: string): string[] {
-  return [...mdxBody.matchAll(/\{("(?:[^"\\\n]|\\.)*")\}/g)].map((m) => JSON.parse(m[1]!) as string);
+  return [...mdxBody.matchAll(/(?<!=)\{("(?:[^"\\\n]|\\.)*")\}/g)].map((m) => JSON.parse(m[1]!) as string);
 }

@@ -1,0 +1,46 @@
+import { expect, test, type Page } from '@playwright/test';
+import { sitePages } from './site-pages.ts';
+
+/** Collects console errors and failed requests of a page while it loads. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
+  return errors;
+}
+
+for (const { path, lang, twin, kind } of sitePages()) {
+  test(`${path} renders, in ${lang}, and switches to its twin`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h1')).not.toBeEmpty();
+    expect(await page.locator('script').count(), 'reading pages ship no JavaScript').toBe(0);
+    for (const hreflang of ['zh-CN', 'en']) await expect(page.locator(`link[rel=alternate][hreflang="${hreflang}"]`)).toHaveCount(1);
+    if (kind === 'section') {
+      await expect(page.locator('.original')).toHaveAttribute('lang', 'zh-CN');
+      expect(await page.locator('.original .para').count()).toBeGreaterThan(0);
+    }
+    await page.locator('[data-language-switcher]').click();
+    await expect(page).toHaveURL(new RegExp(`/${twin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'en' : 'zh-CN');
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the landing page offers both languages without a script or redirect', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: '进入中文版' })).toHaveAttribute('href', /\/zh\/$/);
+  await expect(page.getByRole('link', { name: 'English edition' })).toHaveAttribute('href', /\/en\/$/);
+  expect(await page.locator('script, meta[http-equiv="refresh"]').count()).toBe(0);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('a section page', () => {
+  test('a paragraph anchor is a visible ¶ link on keyboard focus, and lands on the paragraph', async ({ page }) => {
+    await page.goto('zh/2021/1-1/');
+    const pilcrow = page.locator('#p1-1-2 .pilcrow');
+    await expect(pilcrow).toHaveCSS('opacity', '0');
+    await pilcrow.focus();
+    await expect(pilcrow).toHaveCSS('opacity', '1');
+    await expect(pilcrow).toHaveAccessibleName('链接到第 2 段');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#p1-1-2$/);
+  });
+
+  test('previous and next walk the plan in order', async ({ page }) => {
+    await page.goto('en/2022/1-0/');
+    await expect(page.locator('a[rel=prev]')).toHaveCount(0);
+    await page.locator('a[rel=next]').click();
+    await expect(page).toHaveURL(/\/en\/2022\/1-1\/$/);
+    await page.locator('a[rel=prev]').click();
+    await expect(page).toHaveURL(/\/en\/2022\/1-0\/$/);
+  });
+
+  test('an editorial note marks the passage [sic] and links to its suggested reading', async ({ page }) => {
+    await page.goto('zh/2022/1-0/');
+    await expect(page.locator('.sic')).toHaveText('思想 and 党的');
+    await page.locator('.sic-mark').click();
+    await expect(page.locator('.editorial-notes li:target')).toContainText('思想和党的');
+  });
+
+  test('PM2.5 is written with a subscript', async ({ page }) => {
+    await page.goto('zh/2022/1-5/');
+    await expect(page.locator('.original sub').first()).toHaveText('2.5');
+  });
+
+  test('the English page shows the original in a Chinese block', async ({ page }) => {
+    await page.goto('en/2021/1-1/');
+    await expect(page.locator('.original')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('.original h2')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test('the plan page shows the notice, contents and the source with its SHA-256', async ({ page, request }) => {
+  await page.goto('en/2021/');
+  await expect(page.locator('.plan-facts')).toContainText('天津市西青区第十七届人民代表大会第八次会议');
+  await expect(page.locator('time').first()).toHaveAttribute('datetime', '2021-01-18');
+  await expect(page.locator('.contents li')).toHaveCount(17);
+  const hash = (await page.locator('.hash').textContent())!.trim();
+  const source = await request.get(await page.locator('.source-download a').getAttribute('href') ?? '');
+  const { createHash } = await import('node:crypto');
+  expect(createHash('sha256').update(await source.body()).digest('hex')).toBe(hash);
+});
+
+test('/data/plans.json lists each plan with its source hash and sections in both languages', async ({ request }) => {
+  const data = (await (await request.get('data/plans.json')).json()) as { plans: { year: number; source: { sha256: string }; sections: { id: string; url_zh: string; url_en: string; title_zh: string }[] }[] };
+  expect(data.plans.map((p) => p.year)).toEqual([2022, 2021]);
+  for (const plan of data.plans) {
+    expect(plan.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    for (const section of plan.sections) {
+      expect(section.url_zh).toBe(`zh/${plan.year}/${section.id}/`);
+      expect(section.url_en).toBe(`en/${plan.year}/${section.id}/`);
+    }
+  }
+});

@@ -1,0 +1,25 @@
+/** Every page of the built site, listed from `/data/plans.json`, so new plans are tested without edits here. */
+import { readFileSync } from 'node:fs';
+
+export interface SitePage {
+  path: string;
+  lang: 'zh' | 'en';
+  twin: string;
+  kind: 'home' | 'plan' | 'section';
+}
+
+interface PlansData {
+  plans: { url_zh: string; url_en: string; sections: { url_zh: string; url_en: string }[] }[];
+}
+
+export function sitePages(): SitePage[] {
+  const data = JSON.parse(readFileSync('dist/data/plans.json', 'utf8')) as PlansData;
+  const pairs: [string, string, SitePage['kind']][] = [
+    ['zh/', 'en/', 'home'],
+    ...data.plans.flatMap((p) => [[p.url_zh, p.url_en, 'plan'] as [string, string, SitePage['kind']], ...p.sections.map((s) => [s.url_zh, s.url_en, 'section'] as [string, string, SitePage['kind']])]),
+  ];
+  return pairs.flatMap(([zh, en, kind]) => [
+    { path: zh, lang: 'zh' as const, twin: en, kind },
+    { path: en, lang: 'en' as const, twin: zh, kind },
+  ]);
+}

@@ -1,0 +1,117 @@
+/**
+ * The ingest CLI on bad input: each case must fail with `error: file:line: …`, exit non-zero,
+ * and leave the output directory exactly as it was. Fixtures are made from the 2021 seed.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SEED_FILES } from '../helpers/seeds.ts';
+
+const SEED = readFileSync(`content/sources/${SEED_FILES[2021]}`);
+const CATALOG = readFileSync('content/sources/plans.yaml', 'utf8');
+const FILE = SEED_FILES[2021];
+
+let work: string;
+
+/** A sources dir holding one plan with `bytes`, catalogued with their true hash unless told otherwise. */
+function writeSources(bytes: Uint8Array, sha256 = createHash('sha256').update(bytes).digest('hex')): string {
+  const dir = join(work, 'sources');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, FILE), bytes);
+  const entry = CATALOG.slice(CATALOG.indexOf(`- file: ${FILE}`), CATALOG.indexOf('- file: xiqing-2022'));
+  writeFileSync(join(dir, 'plans.yaml'), entry.replace(/sha256: \w+/, `sha256: ${sha256}`));
+  return dir;
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
+  return Object.fromEntries(files.map((d) => join(d.parentPath, d.name)).sort().map((path) => [relative(dir, path), readFileSync(path).toString('base64')]));
+}
+
+function ingest(sources: string, ...flags: string[]) {
+  const out = join(work, 'out');
+  const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', sources, '--out', out, ...flags], { encoding: 'utf8' });
+  return { status: result.status, stderr: result.stderr, stdout: result.stdout, out };
+}
+
+/** Runs the ingest on bad input and checks the three promises: message, exit code, output untouched. */
+function expectRefused(bytes: Uint8Array, message: RegExp, sha256?: string): void {
+  const sources = writeSources(bytes, sha256);
+  const before = snapshot(join(work, 'out'));
+  const { status, stderr } = ingest(sources);
+  expect(status).not.toBe(0);
+  expect(stderr).toMatch(message);
+  expect(stderr).not.toMatch(/at .*\.ts:\d+/); // a message, not a stack trace
+  expect(snapshot(join(work, 'out'))).toEqual(before);
+}
+
+const text = SEED.toString('utf8');
+const edit = (change: (t: string) => string) => Buffer.from(change(text), 'utf8');
+const sourcePath = () => join(work, 'sources', FILE).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'ingest-'));
+  // A previous good run's output, which a failed run must leave alone.
+  cpSync('content/plans/2021', join(work, 'out', '2021'), { recursive: true });
+});
+
+afterEach(() => {
+  work = '';
+});
+
+describe('ingest refuses bad input', () => {
+  it('an empty file', () => expectRefused(new Uint8Array(), new RegExp(`error: ${sourcePath()}: the file is empty`)));
+
+  it('a GBK-encoded file', () => {
+    // 西青区 in GBK, after a valid first line.
+    const gbk = Buffer.concat([Buffer.from('\n\n', 'utf8'), Buffer.from([0xce, 0xf7, 0xc7, 0xe0, 0xc7, 0xf8])]);
+    expectRefused(gbk, new RegExp(`error: ${sourcePath()}:3: not valid UTF-8 \\(byte 0xce`));
+  });
+
+  it('a binary file', () => expectRefused(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), new RegExp(`${sourcePath()}:3: a NUL byte`)));
+
+  it('a file with no part headings', () =>
+    expectRefused(edit((t) => t.replace('## 一、', '').replace('## 二、', '')), new RegExp(`${sourcePath()}:3: no part heading`)));
+
+  it('duplicated numbering', () =>
+    expectRefused(edit((t) => t.replace('#### （五）', '#### （四）')), new RegExp(`${sourcePath()}:69: duplicated numbering: sub-section （四） again \\(also at line 55\\)`)));
+
+  it('skipped numbering', () =>
+    expectRefused(edit((t) => t.replace('#### （五）', '#### （六）')), new RegExp(`${sourcePath()}:69: numbering skips: sub-section （六） where number 5 was expected`)));
+
+  it('a truncated file (cut mid-sentence)', () =>
+    expectRefused(Buffer.from(text.slice(0, text.indexOf('开展流行病学调查') + 4), 'utf8'), new RegExp(`${sourcePath()}:21: the file ends mid-sentence`)));
+
+  it('a truncated file (cut after part one)', () =>
+    expectRefused(Buffer.from(text.slice(0, text.indexOf('## 二、')), 'utf8'), new RegExp(`${sourcePath()}:105: only one part`)));
+
+  it('a source that does not match its catalogued SHA-256', () =>
+    expectRefused(SEED, new RegExp(`${sourcePath()}: SHA-256 ${createHash('sha256').update(SEED).digest('hex')} does not match f{64}`), 'f'.repeat(64)));
+});
+
+describe('ingest accepts harmless variants', () => {
+  it('a byte-order mark and CRLF line ends give the same pages', () => {
+    const variant = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8')]);
+    const sha256 = createHash('sha256').update(variant).digest('hex');
+    const { status, out } = ingest(writeSources(variant));
+    expect(status).toBe(0);
+    const pages = snapshot(out);
+    for (const [file, content] of Object.entries(snapshot('content/plans/2021'))) {
+      const expected = Buffer.from(content, 'base64').toString('utf8').replaceAll(createHash('sha256').update(SEED).digest('hex'), sha256).replace(/bytes: \d+/, `bytes: ${variant.length}`);
+      expect(Buffer.from(pages[join('2021', file)]!, 'base64').toString('utf8'), file).toBe(expected);
+    }
+  });
+
+  it('--check passes on current output and fails, naming the file, on stale output', () => {
+    const sources = writeSources(SEED);
+    expect(ingest(sources, '--check').status).toBe(0);
+    writeFileSync(join(work, 'out', '2021', '1-1.mdx'), 'edited by hand');
+    const stale = ingest(sources, '--check');
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain('changed: 2021/1-1.mdx');
+    expect(readFileSync(join(work, 'out', '2021', '1-1.mdx'), 'utf8')).toBe('edited by hand');
+  });
+});
