@@ -5,11 +5,11 @@
  * Options: --sources DIR, --errata FILE, --out DIR (tests point them at fixtures).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emitGeneratedFiles, runCli } from '../src/lib/cli.ts';
 import { IngestError } from '../src/lib/ingest-error.ts';
 import { ingestPlans } from '../src/lib/ingest-plans.ts';
+import { sourceFilesIn } from '../src/lib/source-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,23 +20,10 @@ const { values } = parseArgs({
   },
 });
 
-function readText(path: string): { file: string; text: string } {
-  return { file: path, text: readFileSync(path, 'utf8') };
-}
-
 await runCli(() => {
-  const catalogPath = join(values.sources, 'plans.yaml');
   const result = ingestPlans({
-    catalog: readText(catalogPath),
-    errata: readText(values.errata),
-    readSource: (file) => {
-      const path = join(values.sources, file);
-      try {
-        return { path, bytes: readFileSync(path) };
-      } catch {
-        throw new IngestError(path, undefined, `listed in ${catalogPath} but cannot be read`);
-      }
-    },
+    ...sourceFilesIn(values.sources),
+    errata: { file: values.errata, text: readFileSync(values.errata, 'utf8') },
   });
   if (!values.check) {
     for (const { path, entries } of result.normalizations) {

@@ -8,13 +8,8 @@ import type { EditorialNote } from './errata.ts';
 import { inlineText, textExpression } from './mdx-text.ts';
 import type { ParsedPlan } from './parse-plan.ts';
 import type { PlanEntry } from './plans-catalog.ts';
+import type { SourceInfo } from './read-plans.ts';
 import type { Paragraph, Section } from './plan-model.ts';
-
-export interface SourceInfo {
-  file: string;
-  sha256: string;
-  bytes: number;
-}
 
 function frontmatter(data: Record<string, unknown>): string {
   return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
