@@ -10,5 +10,7 @@ export const href = {
   section: (lang: SiteLang, year: number, sectionId: string) => at(paths.section(lang, year, sectionId)),
   source: (file: string) => at(paths.source(file)),
   plansData: () => at(paths.plansData()),
+  figuresData: (format: 'json' | 'csv') => at(paths.figuresData(format)),
+  summariesData: () => at(paths.summariesData()),
   favicon: () => at('favicon.svg'),
 };

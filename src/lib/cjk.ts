@@ -1,7 +1,7 @@
-/** Han characters and CJK punctuation: what must not appear in English prose unmarked. */
-export const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+/** Han, kana, Hangul, CJK punctuation and full-width forms: what must not stand unmarked in English prose. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 
-const CJK_RUNS = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+/gu;
+const CJK_RUNS = new RegExp(`${CJK.source}+`, 'gu');
 
 /** Splits text into alternating runs of CJK and other characters, in order. */
 export function splitCjkRuns(text: string): { text: string; cjk: boolean }[] {

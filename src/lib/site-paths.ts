@@ -11,6 +11,8 @@ export const paths = {
   section: (lang: SiteLang, year: number, sectionId: string) => `${lang}/${year}/${sectionId}/`,
   source: (file: string) => `sources/${file}`,
   plansData: () => 'data/plans.json',
+  figuresData: (format: 'json' | 'csv') => `data/figures.${format}`,
+  summariesData: () => 'data/summaries.json',
 };
 
 /** Prefixes a base-relative path with the configured base (`/` or `/mirror/xiqing/`). */

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { z } from 'zod';
+import { CJK } from './cjk.ts';
 import type { PartRole } from './plan-model.ts';
 
 /** A termbase file failed to parse or validate; `file` and `line` locate the entry. */
@@ -29,8 +30,6 @@ export class TermbaseError extends Error {
   }
 }
 
-/** Han, kana, Hangul, CJK punctuation (。，、“ aside) and full-width forms: none belongs in English. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 
 /** A string field; absent → "missing", written empty (`en:`) → "empty", as a translator would put it. */
 function text(what: string) {
@@ -126,11 +125,28 @@ const indicatorSchema = z.strictObject(
 
 const phraseSchema = z.strictObject({ en: english(), source }, { error: 'expected a mapping { en }' });
 
+/**
+ * A figure label: the Chinese phrase a number measures (`税收`, `疑似病例`) as the extractor reads
+ * it. Counts print the number first ("209 suspected cases"), so a count's English is a plural
+ * noun phrase; other figures print as "tax revenue: CNY 13.28 billion".
+ */
+const labelSchema = z.strictObject(
+  { en: english().refine((s) => !/\d/.test(s), 'a label carries no number (numbers come from figures)'), indicator: z.string().optional() },
+  { error: 'expected a mapping { en, indicator? }' },
+);
+
+/**
+ * A clause of a paragraph that opens without a topic sentence (a part's opening or closing
+ * prose), translated faithfully. Keys are clauses exactly as printed between ，；： and 。.
+ */
+const clauseSchema = english();
+
 export type TopicEntry = z.infer<typeof topicSchema>;
 export type NameEntry = z.infer<typeof nameSchema>;
 export type PolicyEntry = z.infer<typeof policySchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type PhraseEntry = z.infer<typeof phraseSchema>;
+export type LabelEntry = z.infer<typeof labelSchema>;
 
 /** Maps rather than records, so that a lookup of `constructor` or `__proto__` finds nothing. */
 export interface Termbase {
@@ -146,6 +162,10 @@ export interface Termbase {
   readonly indicators: ReadonlyMap<string, Indicator>;
   /** Other recurring terms. */
   readonly phrases: ReadonlyMap<string, PhraseEntry>;
+  /** Figure labels → English noun phrase, and the indicator they measure. */
+  readonly labels: ReadonlyMap<string, LabelEntry>;
+  /** Clauses of topic-less paragraphs → faithful English. */
+  readonly clauses: ReadonlyMap<string, string>;
 }
 
 const INDICATOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -163,6 +183,8 @@ export function loadTermbase(dir: string): Termbase {
     policy: loadEntries(join(dir, 'policy.yaml'), policySchema, chineseKey),
     indicators: loadEntries(join(dir, 'indicators.yaml'), indicatorSchema, indicatorId),
     phrases: loadEntries(join(dir, 'phrases.yaml'), phraseSchema, chineseKey),
+    labels: loadEntries(join(dir, 'labels.yaml'), labelSchema, chineseKey),
+    clauses: loadEntries(join(dir, 'clauses.yaml'), clauseSchema, chineseKey),
   };
 }
 
@@ -249,6 +271,14 @@ export function policyTerm(tb: Termbase, zh: string): PolicyEntry | undefined {
 
 export function phraseEn(tb: Termbase, zh: string): string | undefined {
   return tb.phrases.get(zh)?.en;
+}
+
+export function labelEn(tb: Termbase, zh: string): LabelEntry | undefined {
+  return tb.labels.get(zh);
+}
+
+export function clauseEn(tb: Termbase, zh: string): string | undefined {
+  return tb.clauses.get(zh);
 }
 
 export function indicatorById(tb: Termbase, id: string): Indicator | undefined {

@@ -109,6 +109,8 @@ const MINIMAL: Record<string, string> = {
   'policy.yaml': '放管服:\n  en: streamlining administration\n  explain: Fewer approvals, better services.\n',
   'indicators.yaml': 'gdp-growth:\n  zh: [地区生产总值]\n  en: GRP growth\n  unit: "%"\n  better: higher\n',
   'phrases.yaml': '同比: { en: year on year }\n',
+  'labels.yaml': '税收: { en: tax revenue, indicator: tax-revenue }\n',
+  'clauses.yaml': '经济发展总体稳步向前: the economy moved steadily forward overall\n',
 };
 
 const tempDirs: string[] = [];

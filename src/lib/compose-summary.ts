@@ -1,0 +1,251 @@
+/**
+ * Composes the English summary of one section from what is known for certain: the figures read
+ * off the Chinese, and the termbase's curated renderings of titles, topic phrases, figure labels
+ * and clauses. Templates arrange them; nothing is paraphrased. What the termbase lacks is
+ * reported as missing rather than guessed.
+ *
+ * A section's points follow its paragraphs: a paragraph that opens with a topic sentence gives
+ * one point (topic + up to three of its figures); prose without a topic sentence gives a point per
+ * statement (its figures, or its clauses translated). Short sections are filled with further
+ * figures, then the companies and projects and the policies they name; long ones are merged to six.
+ */
+import { clausesOf, introducesList, segmentsOf, type TextSpan } from './clauses.ts';
+import { figureValueEnglish } from './figure-english.ts';
+import type { Figure } from './figures.ts';
+import type { PartRole, Section } from './plan-model.ts';
+import { clauseEn, labelEn, sectionTitleEn, topicEn, type Termbase } from './termbase.ts';
+import { topicPhraseOf } from './topic-sentence.ts';
+
+export const MIN_POINTS = 3;
+export const MAX_POINTS = 6;
+/** Figures quoted in one topic point; the rest stay in the key-figures table. */
+const FIGURES_PER_POINT = 3;
+/** Names or policies listed in one point. */
+const TERMS_PER_POINT = 6;
+
+/** A figure with its English, as published in `/data/figures.json`. */
+export interface FigureRecord extends Figure {
+  label_en: string;
+  /** The value in English (`CNY 13.28 billion`, `up 6.6%`): the only source of numbers in summaries. */
+  value_en: string;
+  /** Whether the value counts things (`209 suspected cases`) rather than measures them. */
+  counts: boolean;
+}
+
+export interface SummaryPoint {
+  text: string;
+  paragraph: string;
+  figures: string[];
+  /** Source clauses rendered in the text (for the numeric gate and for review). */
+  clauses: TextSpan[];
+}
+
+export interface SectionSummary {
+  section: string;
+  title_en: string;
+  lead_en: string;
+  /** Figures quoted in the lead. */
+  lead_figures: string[];
+  points: SummaryPoint[];
+  key_figures: string[];
+}
+
+export type MissingKind = 'section title' | 'topic phrase' | 'figure label' | 'clause';
+
+export interface Missing {
+  kind: MissingKind;
+  zh: string;
+  /** Where it was needed: `2021 1-3 p1-3-2`. */
+  where: string;
+}
+
+export interface SectionInput {
+  plan: number;
+  /** The year the section is about: the reviewed year in a review part, the plan year otherwise. */
+  year: number;
+  role: PartRole;
+  section: Section;
+  figures: FigureRecord[];
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const sentence = (s: string) => `${capitalize(s.trim())}${/[.!?]$/.test(s.trim()) ? '' : '.'}`;
+
+/** Makes a topic statement follow "In 2020," (lower-casing its first word unless it is a name). */
+function continuing(statement: string, properNouns: ReadonlySet<string>): string {
+  const firstWord = statement.split(/[\s,]/)[0] ?? '';
+  return properNouns.has(firstWord) || /^[A-Z0-9]{2}/.test(firstWord) ? statement : statement.charAt(0).toLowerCase() + statement.slice(1);
+}
+
+/** A figure as a phrase: "209 suspected cases", "GRP up 0.5% (est.)", "tax revenue of CNY 13.28 billion". */
+export function figurePhrase(figure: FigureRecord): string {
+  const estimate = figure.kind === 'estimate' ? ' (est.)' : '';
+  if (figure.counts) return `${figure.value_en} ${figure.label_en}${estimate}`;
+  if (figure.direction) return `${figure.label_en} ${figure.value_en}${estimate}`;
+  return `${figure.label_en} of ${figure.value_en}${estimate}`;
+}
+
+/**
+ * Several figures as one phrase, "; " between them. A measure that repeats the previous label
+ * gives only its value ("retail sales of CNY 21.3 billion (est.), up 15% (est.)").
+ */
+export function figuresPhrase(figures: FigureRecord[]): string {
+  return figures
+    .map((f, i) => {
+      const previous = figures[i - 1];
+      if (!previous || previous.label_en !== f.label_en || f.counts) return `${i === 0 ? '' : '; '}${figurePhrase(f)}`;
+      return `, ${f.value_en}${f.kind === 'estimate' ? ' (est.)' : ''}`;
+    })
+    .join('');
+}
+
+/** Figures a reader is most likely to want first: tracked indicators, then in order of print. */
+function byInterest(figures: FigureRecord[], indicatorLabels: ReadonlySet<string>): FigureRecord[] {
+  return [...figures].sort((a, b) => Number(indicatorLabels.has(b.label_zh)) - Number(indicatorLabels.has(a.label_zh)));
+}
+
+/** Termbase entries (names, policies) that occur in the text, in order of first occurrence, longest match first. */
+function termsIn(text: string, entries: ReadonlyMap<string, { en: string }>, accept: (key: string) => boolean): string[] {
+  const found: { at: number; key: string }[] = [];
+  const taken: [number, number][] = [];
+  for (const key of [...entries.keys()].filter(accept).sort((a, b) => b.length - a.length)) {
+    const at = text.indexOf(key);
+    if (at === -1 || taken.some(([s, e]) => at < e && at + key.length > s)) continue;
+    taken.push([at, at + key.length]);
+    found.push({ at, key });
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => entries.get(f.key)!.en))];
+}
+
+export function composeSectionSummary(input: SectionInput, termbase: Termbase): { summary: SectionSummary; missing: Missing[]; lookups: Missing[] } {
+  const { plan, year, role, section, figures } = input;
+  const missing: Missing[] = [];
+  /** Every term looked up, found or not: the denominator of coverage. */
+  const lookups: Missing[] = [];
+  const where = (paragraph?: string) => `${plan} ${section.id}${paragraph ? ` ${paragraph}` : ''}`;
+  const indicatorLabels = new Set([...termbase.labels].filter(([, l]) => l.indicator).map(([zh]) => zh));
+  const properNouns = new Set([...termbase.names.values()].map((n) => n.en.split(/[\s,]/)[0]!));
+
+  const title = sectionTitleEn(termbase, section.title_zh);
+  lookups.push({ kind: 'section title', zh: section.title_zh, where: where() });
+  if (!title) missing.push(lookups.at(-1)!);
+
+  const points: SummaryPoint[] = [];
+  const leftover: FigureRecord[] = [];
+  const topics: string[] = [];
+  for (const paragraph of section.paragraphs) {
+    const own = figures.filter((f) => f.paragraph === paragraph.id);
+    const topic = topicPhraseOf(paragraph.text);
+    if (topic !== undefined) {
+      const english = topicEn(termbase, topic, role);
+      lookups.push({ kind: 'topic phrase', zh: topic, where: where(paragraph.id) });
+      if (!english) {
+        missing.push(lookups.at(-1)!);
+        continue;
+      }
+      topics.push(english);
+      const quoted = byInterest(own, indicatorLabels).slice(0, FIGURES_PER_POINT);
+      leftover.push(...own.filter((f) => !quoted.includes(f)));
+      const head = role === 'plan' ? `aims to ${english}` : english;
+      points.push({
+        text: sentence(quoted.length > 0 ? `${head}: ${figuresPhrase(quoted)}` : head),
+        paragraph: paragraph.id,
+        figures: quoted.map((f) => f.id),
+        clauses: [],
+      });
+      continue;
+    }
+    for (const segment of segmentsOf(paragraph.text)) {
+      const inSegment = own.filter((f) => f.source.start >= segment.start && f.source.end <= segment.end);
+      if (inSegment.length > 0) {
+        points.push({ text: sentence(figuresPhrase(inSegment)), paragraph: paragraph.id, figures: inSegment.map((f) => f.id), clauses: [] });
+        continue;
+      }
+      if (introducesList(segment)) continue;
+      const clauses = clausesOf(paragraph.text, segment);
+      const english = clauses.map((c) => clauseEn(termbase, c.text));
+      clauses.forEach((c, i) => {
+        lookups.push({ kind: 'clause', zh: c.text, where: where(paragraph.id) });
+        if (english[i] === undefined) missing.push(lookups.at(-1)!);
+      });
+      if (english.every((e) => e !== undefined)) {
+        points.push({ text: sentence(english.join(', ')), paragraph: paragraph.id, figures: [], clauses });
+      }
+    }
+  }
+
+  const firstParagraph = section.paragraphs[0]!.id;
+  for (let i = 0; points.length < MIN_POINTS && i < leftover.length; i += FIGURES_PER_POINT) {
+    const batch = leftover.slice(i, i + FIGURES_PER_POINT);
+    const lead = role === 'plan' ? 'also planned' : 'also reported';
+    points.push({ text: sentence(`${lead}: ${figuresPhrase(batch)}`), paragraph: batch[0]!.paragraph, figures: batch.map((f) => f.id), clauses: [] });
+  }
+  const text = section.paragraphs.map((p) => p.text).join('');
+  const fillers = [
+    { label: 'named', terms: termsIn(text, termbase.names, (k) => ['company', 'zone', 'project', 'university', 'institution'].includes(termbase.names.get(k)!.kind)) },
+    { label: 'policies cited', terms: termsIn(text, termbase.policy, () => true) },
+  ];
+  for (const { label, terms } of fillers) {
+    if (points.length >= MIN_POINTS || terms.length === 0) continue;
+    points.push({ text: sentence(`${label}: ${terms.slice(0, TERMS_PER_POINT).join('; ')}`), paragraph: firstParagraph, figures: [], clauses: [] });
+  }
+  while (points.length > MAX_POINTS) {
+    const last = points.pop()!;
+    const into = points.at(-1)!;
+    points[points.length - 1] = {
+      text: `${into.text.replace(/\.$/, '')}; ${last.text.charAt(0).toLowerCase()}${last.text.slice(1)}`,
+      paragraph: into.paragraph,
+      figures: [...into.figures, ...last.figures],
+      clauses: [...into.clauses, ...last.clauses],
+    };
+  }
+
+  const { lead, leadFigures } = composeLead(input, topics, properNouns, indicatorLabels);
+  return {
+    summary: {
+      section: section.id,
+      title_en: title ?? '',
+      lead_en: lead,
+      lead_figures: leadFigures.map((f) => f.id),
+      points,
+      key_figures: figures.map((f) => f.id),
+    },
+    missing,
+    lookups,
+  };
+}
+
+function composeLead(input: SectionInput, topics: string[], properNouns: ReadonlySet<string>, indicatorLabels: ReadonlySet<string>): { lead: string; leadFigures: FigureRecord[] } {
+  const { year, role, section, figures } = input;
+  const [first, second] = topics;
+  if (first) {
+    const both = second ? `${continuing(first, properNouns)} and ${continuing(second, properNouns)}` : continuing(first, properNouns);
+    return { lead: role === 'plan' ? `In ${year}, the district aims to ${both}.` : `In ${year}, ${both}.`, leadFigures: [] };
+  }
+  const headline = byInterest(figures, indicatorLabels).slice(0, 2);
+  if (headline.length > 0) {
+    const phrases = headline.map(figurePhrase).join(' and ');
+    return { lead: role === 'plan' ? `Main targets for ${year}: ${phrases}.` : `Headline results for ${year}: ${phrases}.`, leadFigures: headline };
+  }
+  const fallback: Record<PartRole, Record<Section['kind'], string>> = {
+    review: {
+      intro: `The plan's overview of ${year}.`,
+      subsection: `What the plan reports for ${year}.`,
+      closing: `The difficulties and problems the district still faced after ${year}, as the plan names them.`,
+    },
+    plan: {
+      intro: `The general requirements for ${year}.`,
+      subsection: `What the district plans for ${year}.`,
+      closing: `The plan's closing call to achieve the targets set for ${year}.`,
+    },
+  };
+  return { lead: fallback[role][section.kind], leadFigures: [] };
+}
+
+/** A figure's English record, or the label missing from the termbase. */
+export function figureRecord(figure: Figure, paragraphText: string, termbase: Termbase): FigureRecord | Missing {
+  const label = labelEn(termbase, figure.label_zh);
+  if (!label) return { kind: 'figure label', zh: figure.label_zh, where: `${figure.plan} ${figure.section} ${figure.paragraph}` };
+  const english = figureValueEnglish(figure, paragraphText.slice(Math.max(0, figure.source.start - 3), figure.source.start));
+  return { ...figure, label_en: label.en, value_en: english.value, counts: english.counts };
+}
