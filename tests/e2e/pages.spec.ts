@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sitePages } from './site-pages.ts';
 
@@ -28,6 +29,8 @@ for (const { path, lang, twin, kind } of sitePages()) {
       await expect(page.locator('.original')).toHaveAttribute('lang', 'zh-CN');
       expect(await page.locator('.original .para').count()).toBeGreaterThan(0);
     }
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.locator('[data-language-switcher]').click();
     await expect(page).toHaveURL(new RegExp(`/${twin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'en' : 'zh-CN');
