@@ -12,7 +12,8 @@
 import { clausesOf, introducesList, segmentsOf, type TextSpan } from './clauses.ts';
 import { figureValueEnglish } from './figure-english.ts';
 import type { Figure } from './figures.ts';
-import type { PartRole, Section } from './plan-model.ts';
+import type { Paragraph, PartRole, Section } from './plan-model.ts';
+import { untracedNumbers } from './summary-gate.ts';
 import { clauseEn, labelEn, sectionTitleEn, topicEn, type Termbase } from './termbase.ts';
 import { topicPhraseOf } from './topic-sentence.ts';
 
@@ -22,6 +23,8 @@ export const MAX_POINTS = 6;
 const FIGURES_PER_POINT = 3;
 /** Names or policies listed in one point. */
 const TERMS_PER_POINT = 6;
+/** Kinds of proper noun an investor looks for in a section: who and what is being built. */
+const NAMED_KINDS = new Set(['company', 'zone', 'project', 'university', 'institution']);
 
 /** A figure with its English, as published in `/data/figures.json`. */
 export interface FigureRecord extends Figure {
@@ -71,18 +74,25 @@ export interface SectionInput {
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const sentence = (s: string) => `${capitalize(s.trim())}${/[.!?]$/.test(s.trim()) ? '' : '.'}`;
 
-/** Makes a topic statement follow "In 2020," (lower-casing its first word unless it is a name). */
-function continuing(statement: string, properNouns: ReadonlySet<string>): string {
+/**
+ * A sentence made to continue another ("In 2020, …", "…; …"): its first word lower-cased unless
+ * it is an acronym (GRP) or begins a proper noun.
+ */
+function continuing(statement: string, properNouns: ReadonlySet<string> = new Set()): string {
   const firstWord = statement.split(/[\s,]/)[0] ?? '';
   return properNouns.has(firstWord) || /^[A-Z0-9]{2}/.test(firstWord) ? statement : statement.charAt(0).toLowerCase() + statement.slice(1);
 }
 
-/** A figure as a phrase: "209 suspected cases", "GRP up 0.5% (est.)", "tax revenue of CNY 13.28 billion". */
+/**
+ * A figure as a phrase: "209 suspected cases", "GRP up 0.5% (est.)", "tax revenue of CNY 13.28
+ * billion", "services as a share of GRP: 55.8%" (a share or rate reads badly with "of").
+ */
 export function figurePhrase(figure: FigureRecord): string {
   const estimate = figure.kind === 'estimate' ? ' (est.)' : '';
   if (figure.counts) return `${figure.value_en} ${figure.label_en}${estimate}`;
   if (figure.direction) return `${figure.label_en} ${figure.value_en}${estimate}`;
-  return `${figure.label_en} of ${figure.value_en}${estimate}`;
+  const joiner = figure.unit === 'percent' || figure.unit === 'pp' ? ': ' : ' of ';
+  return `${figure.label_en}${joiner}${figure.value_en}${estimate}`;
 }
 
 /**
@@ -104,17 +114,21 @@ function byInterest(figures: FigureRecord[], indicatorLabels: ReadonlySet<string
   return [...figures].sort((a, b) => Number(indicatorLabels.has(b.label_zh)) - Number(indicatorLabels.has(a.label_zh)));
 }
 
-/** Termbase entries (names, policies) that occur in the text, in order of first occurrence, longest match first. */
-function termsIn(text: string, entries: ReadonlyMap<string, { en: string }>, accept: (key: string) => boolean): string[] {
-  const found: { at: number; key: string }[] = [];
-  const taken: [number, number][] = [];
+/**
+ * Termbase entries (names, policies) that occur in a paragraph, in order of first occurrence,
+ * longest match first. An entry whose English states a number its Chinese does not (a policy's
+ * years in brackets) is left out, since the summary could not trace that number to the text.
+ */
+function termsIn(paragraph: Paragraph, entries: ReadonlyMap<string, { en: string }>, accept: (key: string) => boolean): { en: string; span: TextSpan }[] {
+  const found: { en: string; span: TextSpan }[] = [];
   for (const key of [...entries.keys()].filter(accept).sort((a, b) => b.length - a.length)) {
-    const at = text.indexOf(key);
-    if (at === -1 || taken.some(([s, e]) => at < e && at + key.length > s)) continue;
-    taken.push([at, at + key.length]);
-    found.push({ at, key });
+    const start = paragraph.text.indexOf(key);
+    const en = entries.get(key)!.en;
+    if (start === -1 || found.some(({ span }) => start < span.end && start + key.length > span.start)) continue;
+    if (found.some((f) => f.en === en) || untracedNumbers(en, [key]).length > 0) continue;
+    found.push({ en, span: { text: key, start, end: start + key.length } });
   }
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => entries.get(f.key)!.en))];
+  return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 export function composeSectionSummary(input: SectionInput, termbase: Termbase): { summary: SectionSummary; missing: Missing[]; lookups: Missing[] } {
@@ -168,37 +182,33 @@ export function composeSectionSummary(input: SectionInput, termbase: Termbase): 
         lookups.push({ kind: 'clause', zh: c.text, where: where(paragraph.id) });
         if (english[i] === undefined) missing.push(lookups.at(-1)!);
       });
-      if (english.every((e) => e !== undefined)) {
-        points.push({ text: sentence(english.join(', ')), paragraph: paragraph.id, figures: [], clauses });
-      }
+      if (english.every((e) => e !== undefined)) points.push(prosePoint(paragraph.id, clauses, english as string[]));
     }
   }
 
-  const firstParagraph = section.paragraphs[0]!.id;
   for (let i = 0; points.length < MIN_POINTS && i < leftover.length; i += FIGURES_PER_POINT) {
     const batch = leftover.slice(i, i + FIGURES_PER_POINT);
     const lead = role === 'plan' ? 'also planned' : 'also reported';
     points.push({ text: sentence(`${lead}: ${figuresPhrase(batch)}`), paragraph: batch[0]!.paragraph, figures: batch.map((f) => f.id), clauses: [] });
   }
-  const text = section.paragraphs.map((p) => p.text).join('');
+  // A section of one long sentence (a closing exhortation) is cut at a clause boundary.
+  for (let longest = longestProse(points); points.length < MIN_POINTS && longest; longest = longestProse(points)) {
+    const { point, english } = longest;
+    const half = Math.ceil(point.clauses.length / 2);
+    points.splice(points.indexOf(point), 1, prosePoint(point.paragraph, point.clauses.slice(0, half), english.slice(0, half)), prosePoint(point.paragraph, point.clauses.slice(half), english.slice(half)));
+  }
   const fillers = [
-    { label: 'named', terms: termsIn(text, termbase.names, (k) => ['company', 'zone', 'project', 'university', 'institution'].includes(termbase.names.get(k)!.kind)) },
-    { label: 'policies cited', terms: termsIn(text, termbase.policy, () => true) },
+    { label: 'named', entries: termbase.names, accept: (k: string) => NAMED_KINDS.has(termbase.names.get(k)!.kind) },
+    { label: 'policies cited', entries: termbase.policy, accept: () => true },
   ];
-  for (const { label, terms } of fillers) {
-    if (points.length >= MIN_POINTS || terms.length === 0) continue;
-    points.push({ text: sentence(`${label}: ${terms.slice(0, TERMS_PER_POINT).join('; ')}`), paragraph: firstParagraph, figures: [], clauses: [] });
+  for (const { label, entries, accept } of fillers) {
+    if (points.length >= MIN_POINTS) break;
+    const paragraph = section.paragraphs.find((p) => termsIn(p, entries, accept).length > 0);
+    if (!paragraph) continue;
+    const terms = termsIn(paragraph, entries, accept).slice(0, TERMS_PER_POINT);
+    points.push({ text: sentence(`${label}: ${terms.map((t) => t.en).join('; ')}`), paragraph: paragraph.id, figures: [], clauses: terms.map((t) => t.span) });
   }
-  while (points.length > MAX_POINTS) {
-    const last = points.pop()!;
-    const into = points.at(-1)!;
-    points[points.length - 1] = {
-      text: `${into.text.replace(/\.$/, '')}; ${last.text.charAt(0).toLowerCase()}${last.text.slice(1)}`,
-      paragraph: into.paragraph,
-      figures: [...into.figures, ...last.figures],
-      clauses: [...into.clauses, ...last.clauses],
-    };
-  }
+  const kept = withinLimit(points);
 
   const { lead, leadFigures } = composeLead(input, topics, properNouns, indicatorLabels);
   return {
@@ -207,12 +217,56 @@ export function composeSectionSummary(input: SectionInput, termbase: Termbase): 
       title_en: title ?? '',
       lead_en: lead,
       lead_figures: leadFigures.map((f) => f.id),
-      points,
+      points: kept,
       key_figures: figures.map((f) => f.id),
     },
     missing,
     lookups,
   };
+}
+
+/** Clause English kept with prose points, so that a long one can be cut at a clause boundary. */
+const proseEnglish = new WeakMap<SummaryPoint, string[]>();
+
+/** A point rendering prose: its clauses' English joined into one sentence. */
+function prosePoint(paragraph: string, clauses: TextSpan[], english: string[]): SummaryPoint {
+  const point = { text: sentence(english.join(', ')), paragraph, figures: [], clauses };
+  proseEnglish.set(point, english);
+  return point;
+}
+
+/** The prose point with the most clauses, if it has at least two. */
+function longestProse(points: SummaryPoint[]): { point: SummaryPoint; english: string[] } | undefined {
+  const candidates = points.filter((p) => (proseEnglish.get(p)?.length ?? 0) >= 2);
+  const point = candidates.sort((a, b) => b.clauses.length - a.clauses.length)[0];
+  return point && { point, english: proseEnglish.get(point)! };
+}
+
+/** Merges the second point into the first: one sentence, "; " between. */
+function merged(into: SummaryPoint, next: SummaryPoint): SummaryPoint {
+  return {
+    text: `${into.text.replace(/\.$/, '')}; ${continuing(next.text)}`,
+    paragraph: into.paragraph,
+    figures: [...into.figures, ...next.figures],
+    clauses: [...into.clauses, ...next.clauses],
+  };
+}
+
+/**
+ * At most six points, in reading order. Figures are what a summary is for, so points with figures
+ * are kept (the last ones merged if they alone are too many) and prose points fill what is left.
+ */
+function withinLimit(points: SummaryPoint[]): SummaryPoint[] {
+  if (points.length <= MAX_POINTS) return points;
+  const indexed = points.map((point, index) => ({ point, index }));
+  const withFigures = indexed.filter(({ point }) => point.figures.length > 0);
+  while (withFigures.length > MAX_POINTS) {
+    const last = withFigures.pop()!;
+    const previous = withFigures.pop()!;
+    withFigures.push({ point: merged(previous.point, last.point), index: previous.index });
+  }
+  const prose = indexed.filter(({ point }) => point.figures.length === 0).slice(0, MAX_POINTS - withFigures.length);
+  return [...withFigures, ...prose].sort((a, b) => a.index - b.index).map(({ point }) => point);
 }
 
 function composeLead(input: SectionInput, topics: string[], properNouns: ReadonlySet<string>, indicatorLabels: ReadonlySet<string>): { lead: string; leadFigures: FigureRecord[] } {

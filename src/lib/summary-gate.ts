@@ -28,6 +28,12 @@ function numbersInChinese(text: string): string[] {
   return [...numbersIn(text), ...numerals.map(String)];
 }
 
+/** Numbers of an English text that the given Chinese sources do not state. */
+export function untracedNumbers(english: string, chineseSources: string[]): string[] {
+  const stated = new Set(chineseSources.flatMap(numbersInChinese));
+  return numbersIn(english).filter((n) => !stated.has(n));
+}
+
 export interface GateContext {
   plan: number;
   /** Years a section may name: the plan's and the reviewed year. */

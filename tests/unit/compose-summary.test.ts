@@ -123,3 +123,17 @@ describe('the gate', () => {
     expect(checkSummary(summary('The 放管服 reform.', []), context)[0]!.problem).toBe('point 1: a CJK character in English: "放"');
   });
 });
+
+describe('the committed summaries of the seeds', () => {
+  it.each([2021, 2022])('%i: every section has a title, a lead and three to six points', async (year) => {
+    const { readFileSync } = await import('node:fs');
+    const plan = JSON.parse(readFileSync(`content/summaries/${year}.json`, 'utf8')) as { sections: { title_en: string; lead_en: string; points: unknown[] }[] };
+    expect(plan.sections.length).toBe(17);
+    for (const s of plan.sections) {
+      expect(s.title_en).not.toBe('');
+      expect(s.lead_en).toMatch(/\.$/);
+      expect(s.points.length).toBeGreaterThanOrEqual(MIN_POINTS);
+      expect(s.points.length).toBeLessThanOrEqual(MAX_POINTS);
+    }
+  });
+});

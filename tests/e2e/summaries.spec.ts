@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+interface PublicFigure {
+  id: string;
+  value: number;
+  value_en: string;
+  section: string;
+  plan: number;
+}
+
+const figures = (JSON.parse(readFileSync('dist/data/figures.json', 'utf8')) as { figures: PublicFigure[] }).figures;
+const summaries = (JSON.parse(readFileSync('dist/data/summaries.json', 'utf8')) as { summaries: { plan: number; section: string; url_en: string }[] }).summaries;
+const byId = new Map(figures.map((f) => [f.id, f]));
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+for (const { url_en, plan, section } of summaries) {
+  test(`${url_en} shows an English summary whose figures are the published ones`, async ({ page }) => {
+    await page.goto(url_en);
+    const summary = page.locator('.summary');
+    await expect(summary.locator('.lead')).not.toBeEmpty();
+    const points = await summary.locator('.points li').count();
+    expect(points).toBeGreaterThanOrEqual(3);
+    expect(points).toBeLessThanOrEqual(6);
+    await expect(summary.locator('.generated-notice')).toContainText(/the Chinese original prevails/i);
+
+    // No CJK in the English summary outside explicit Chinese glosses.
+    const english = await summary.evaluate((node) => {
+      const clone = node.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('[lang="zh-CN"]').forEach((gloss) => gloss.remove());
+      return clone.textContent ?? '';
+    });
+    expect(english).not.toMatch(CJK);
+
+    // Every row of the key-figures table is a record of /data/figures.json, value for value.
+    const rows = await summary.locator('.key-figures tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ id: tr.getAttribute('data-figure')!, value: Number(tr.querySelector('.figure-value')!.getAttribute('data-value')), text: tr.querySelector('.figure-value')!.textContent!.trim() })),
+    );
+    expect(rows.length).toBe(figures.filter((f) => f.plan === plan && f.section === section).length);
+    for (const row of rows) {
+      const published = byId.get(row.id);
+      expect(published, row.id).toBeDefined();
+      expect(row.value).toBe(published!.value);
+      expect(row.text).toBe(published!.value_en);
+    }
+  });
+}
+
+test('a Chinese section page offers the English summary in a collapsible aside', async ({ page }) => {
+  await page.goto('zh/2021/1-1/');
+  const aside = page.locator('details.summary-aside');
+  await expect(aside.locator('.points')).toBeHidden();
+  await aside.locator('summary').click();
+  await expect(aside.locator('.points')).toBeVisible();
+  await expect(aside.locator('.summary')).toHaveAttribute('lang', 'en');
+});
+
+test('the figures download as CSV with the same records', async ({ request }) => {
+  const csv = await (await request.get('data/figures.csv')).text();
+  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toMatch(/^id,plan,section,period,kind,value,unit/);
+  expect(lines.length - 1).toBe(figures.length);
+});
