@@ -62,3 +62,10 @@ test('/data/plans.json lists each plan with its source hash and sections in both
     }
   }
 });
+
+test('the home page links every data file, and each one is served', async ({ page, request }) => {
+  await page.goto('en/');
+  const links = await page.locator('.data-links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(links).toHaveLength(4);
+  for (const link of links) expect((await request.get(link)).status(), link).toBe(200);
+});
