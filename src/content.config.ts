@@ -54,6 +54,7 @@ const sections = defineCollection({
     index: z.number().int(),
     kind: z.enum(['intro', 'subsection', 'closing']),
     heading_zh: z.string().optional(),
+    numeral: z.string().optional(),
     title_zh: z.string(),
     title_editorial: z.boolean(),
     paragraphs: z.array(z.object({ id: z.string(), line: z.number().int() })),

@@ -115,7 +115,7 @@ function buildPart(draft: PartDraft, role: PartRole): Part {
     const index = sub.heading.number;
     sections.push({
       id: `${part}-${index}`, part, index, kind: 'subsection',
-      heading_zh: sub.headingText, title_zh: sub.heading.title, title_editorial: false,
+      heading_zh: sub.headingText, numeral: sub.heading.numeral, title_zh: sub.heading.title, title_editorial: false,
       paragraphs: paragraphsOf(body, part, index),
     });
     if (closing.length > 0) {

@@ -38,7 +38,7 @@ export function renderSectionMdx(plan: ParsedPlan, entry: PlanEntry, source: Sou
     part_role: part.role,
     index: section.index,
     kind: section.kind,
-    ...(section.heading_zh === undefined ? {} : { heading_zh: section.heading_zh }),
+    ...(section.heading_zh === undefined ? {} : { heading_zh: section.heading_zh, numeral: section.numeral }),
     title_zh: section.title_zh,
     title_editorial: section.title_editorial,
     paragraphs: section.paragraphs.map(({ id, line }) => ({ id, line })),

@@ -26,6 +26,8 @@ export interface Section {
   kind: SectionKind;
   /** The heading as printed, numbering included (`（一）着力强化疫情防控…`); absent for intro and closing. */
   heading_zh?: string;
+  /** The numeral of a sub-section's heading as printed (`一`); absent for intro and closing. */
+  numeral?: string;
   /** The title without numbering; for intro and closing an editorial title. */
   title_zh: string;
   /** Whether `title_zh` is editorial (not printed in the source). */
