@@ -1,7 +1,7 @@
 /**
  * Serves `dist/` on localhost: a small static server, so `npm start` and the browser tests need
  * nothing but Node. Honours the configured base (SITE_BASE) and serves `dir/index.html` for `dir/`.
- *   node scripts/serve.ts [--port 4321] [--dir dist]
+ *   node scripts/serve.ts [--port 4321] [--dir dist]   (the directory defaults to OUT_DIR, else dist)
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4321' },
-    dir: { type: 'string', default: 'dist' },
+    dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
   },
 });
 

@@ -1,5 +1,5 @@
 /** Every page of the built site, listed from `/data/plans.json`, so new plans are tested without edits here. */
-import { readFileSync } from 'node:fs';
+import { readDistJson } from './dist.ts';
 
 export interface SitePage {
   path: string;
@@ -13,7 +13,7 @@ interface PlansData {
 }
 
 export function sitePages(): SitePage[] {
-  const data = JSON.parse(readFileSync('dist/data/plans.json', 'utf8')) as PlansData;
+  const data = readDistJson<PlansData>('data/plans.json');
   const pairs: [string, string, SitePage['kind']][] = [
     ['zh/', 'en/', 'home'],
     ...data.plans.flatMap((p) => [[p.url_zh, p.url_en, 'plan'] as [string, string, SitePage['kind']], ...p.sections.map((s) => [s.url_zh, s.url_en, 'section'] as [string, string, SitePage['kind']])]),

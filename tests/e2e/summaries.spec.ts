@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readDistJson } from './dist.ts';
 
 interface PublicFigure {
   id: string;
@@ -9,8 +9,8 @@ interface PublicFigure {
   plan: number;
 }
 
-const figures = (JSON.parse(readFileSync('dist/data/figures.json', 'utf8')) as { figures: PublicFigure[] }).figures;
-const summaries = (JSON.parse(readFileSync('dist/data/summaries.json', 'utf8')) as { summaries: { plan: number; section: string; url_en: string }[] }).summaries;
+const figures = readDistJson<{ figures: PublicFigure[] }>('data/figures.json').figures;
+const summaries = readDistJson<{ summaries: { plan: number; section: string; url_en: string }[] }>('data/summaries.json').summaries;
 const byId = new Map(figures.map((f) => [f.id, f]));
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
