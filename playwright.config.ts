@@ -10,7 +10,7 @@ const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  ...(process.env.CI ? { workers: 2 } : {}),
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
   use: {

@@ -12,6 +12,7 @@
 import { clausesOf, introducesList, segmentsOf, type TextSpan } from './clauses.ts';
 import { figureValueEnglish } from './figure-english.ts';
 import type { Figure } from './figures.ts';
+import { indicatorOf } from './indicator-match.ts';
 import type { Paragraph, PartRole, Section } from './plan-model.ts';
 import { untracedNumbers } from './summary-gate.ts';
 import { clauseEn, labelEn, sectionTitleEn, topicEn, type Termbase } from './termbase.ts';
@@ -33,6 +34,8 @@ export interface FigureRecord extends Figure {
   value_en: string;
   /** Whether the value counts things (`209 suspected cases`) rather than measures them. */
   counts: boolean;
+  /** The tracked indicator (`indicators.yaml` id) the figure is a value of, if any. */
+  indicator: string | null;
 }
 
 export interface SummaryPoint {
@@ -132,7 +135,7 @@ function termsIn(paragraph: Paragraph, entries: ReadonlyMap<string, { en: string
 }
 
 export function composeSectionSummary(input: SectionInput, termbase: Termbase): { summary: SectionSummary; missing: Missing[]; lookups: Missing[] } {
-  const { plan, year, role, section, figures } = input;
+  const { plan, role, section, figures } = input;
   const missing: Missing[] = [];
   /** Every term looked up, found or not: the denominator of coverage. */
   const lookups: Missing[] = [];
@@ -301,5 +304,5 @@ export function figureRecord(figure: Figure, paragraphText: string, termbase: Te
   const label = labelEn(termbase, figure.label_zh);
   if (!label) return { kind: 'figure label', zh: figure.label_zh, where: `${figure.plan} ${figure.section} ${figure.paragraph}` };
   const english = figureValueEnglish(figure, paragraphText.slice(Math.max(0, figure.source.start - 3), figure.source.start));
-  return { ...figure, label_en: label.en, value_en: english.value, counts: english.counts };
+  return { ...figure, label_en: label.en, value_en: english.value, counts: english.counts, indicator: indicatorOf({ ...figure, counts: english.counts }, termbase) };
 }

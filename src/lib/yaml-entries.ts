@@ -2,7 +2,7 @@
  * Reads a YAML list of records with a zod schema, keeping each record's line, so that a fault in
  * a hand-edited data file (catalogue, errata) is reported as `file:line: field: problem`.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { IngestError } from './ingest-error.ts';
 
@@ -21,11 +21,11 @@ export function parseYamlEntries<S extends z.ZodType>(source: string, file: stri
   }
   const list = doc.contents;
   if (list === null) return [];
-  if (!('items' in list) || !Array.isArray(list.items) || list.type === 'MAP' || list.type === 'FLOW_MAP') {
+  if (!isSeq(list)) {
     throw new IngestError(file, 1, 'expected a list of records');
   }
   return list.items.map((item) => {
-    const node = item as { range?: [number]; toJSON(): unknown };
+    const node = item as unknown as { range?: [number]; toJSON(): unknown };
     const line = lineCounter.linePos(node.range?.[0] ?? 0).line;
     const parsed = schema.safeParse(node.toJSON());
     if (!parsed.success) {
