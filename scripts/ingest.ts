@@ -2,7 +2,7 @@
  * Ingest: content/sources/*.zh.txt → content/plans/<year>/*.mdx.
  *   node scripts/ingest.ts           write the pages' MDX
  *   node scripts/ingest.ts --check   fail if the committed MDX is stale
- * Options: --sources DIR, --errata FILE, --out DIR (tests point them at fixtures).
+ * Options: --sources DIR, --errata FILE, --termbase DIR, --out DIR (tests point them at fixtures).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -10,12 +10,14 @@ import { emitGeneratedFiles, runCli } from '../src/lib/cli.ts';
 import { IngestError } from '../src/lib/ingest-error.ts';
 import { ingestPlans } from '../src/lib/ingest-plans.ts';
 import { sourceFilesIn } from '../src/lib/source-files.ts';
+import { loadTermbase, TermbaseError } from '../src/lib/termbase.ts';
 
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
     sources: { type: 'string', default: 'content/sources' },
     errata: { type: 'string', default: 'content/errata.yaml' },
+    termbase: { type: 'string', default: 'content/termbase' },
     out: { type: 'string', default: 'content/plans' },
   },
 });
@@ -24,6 +26,7 @@ await runCli(() => {
   const result = ingestPlans({
     ...sourceFilesIn(values.sources),
     errata: { file: values.errata, text: readFileSync(values.errata, 'utf8') },
+    termbase: loadTermbase(values.termbase),
   });
   if (!values.check) {
     for (const { path, entries } of result.normalizations) {
@@ -33,4 +36,4 @@ await runCli(() => {
     }
   }
   emitGeneratedFiles(values.out, result.files, values.check, 'ingest');
-}, [IngestError]);
+}, [IngestError, TermbaseError]);

@@ -16,6 +16,8 @@ export interface PublicFigure {
   label_zh: string;
   label_en: string;
   value_en: string;
+  /** The tracked indicator (`/data/indicators.json`) the figure is a value of, if any. */
+  indicator: string | null;
   source: { text: string; paragraph: string; url_zh: string; url_en: string };
 }
 
@@ -34,6 +36,7 @@ export function publicFigure(f: FigureRecord): PublicFigure {
     label_zh: f.label_zh,
     label_en: f.label_en,
     value_en: f.value_en,
+    indicator: f.indicator,
     source: {
       text: f.source.text,
       paragraph: f.paragraph,
@@ -43,8 +46,8 @@ export function publicFigure(f: FigureRecord): PublicFigure {
   };
 }
 
-export const FIGURE_CSV_HEADER = ['id', 'plan', 'section', 'period', 'kind', 'value', 'unit', 'unit_zh', 'qualifier', 'direction', 'label_zh', 'label_en', 'value_en', 'source_text', 'source_paragraph', 'source_url_zh', 'source_url_en'];
+export const FIGURE_CSV_HEADER = ['id', 'plan', 'section', 'period', 'kind', 'value', 'unit', 'unit_zh', 'qualifier', 'direction', 'label_zh', 'label_en', 'value_en', 'indicator', 'source_text', 'source_paragraph', 'source_url_zh', 'source_url_en'];
 
 export function figureCsvRow(f: PublicFigure): (string | number | null)[] {
-  return [f.id, f.plan, f.section, f.period, f.kind, f.value, f.unit, f.unit_zh, f.qualifier, f.direction, f.label_zh, f.label_en, f.value_en, f.source.text, f.source.paragraph, f.source.url_zh, f.source.url_en];
+  return [f.id, f.plan, f.section, f.period, f.kind, f.value, f.unit, f.unit_zh, f.qualifier, f.direction, f.label_zh, f.label_en, f.value_en, f.indicator, f.source.text, f.source.paragraph, f.source.url_zh, f.source.url_en];
 }

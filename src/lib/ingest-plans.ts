@@ -2,13 +2,19 @@
  * The ingest as a function: sources and errata in, the files of `content/plans/` out. All
  * checking happens here, before anything is written, so a bad input leaves `content/` untouched.
  */
+import { planParagraphCharts, type ChartPlacement } from './chart-plan.ts';
 import { locateErrata, parseErrata } from './errata.ts';
+import { indicatorSeries } from './indicator-series.ts';
+import { planFigures } from './plan-figures.ts';
 import { renderPlanMdx, renderSectionMdx } from './plan-mdx.ts';
-import { readPlans, type SourceFiles } from './read-plans.ts';
+import { readPlans, type ReadPlan, type SourceFiles } from './read-plans.ts';
 import type { Normalization } from './source-lines.ts';
+import type { Termbase } from './termbase.ts';
 
 export interface IngestInput extends SourceFiles {
   errata: { file: string; text: string };
+  /** Figure labels and indicators, which decide the charts after each paragraph. */
+  termbase: Termbase;
 }
 
 export interface IngestResult {
@@ -18,16 +24,33 @@ export interface IngestResult {
   normalizations: { plan: number; path: string; entries: Normalization[] }[];
 }
 
+/** Paragraph id → the charts that follow it, for every plan (a series spans all of them). */
+function chartsByParagraph(plans: ReadPlan[], termbase: Termbase): Map<number, Map<string, ChartPlacement[]>> {
+  const figures = plans.flatMap((p) => planFigures(p, termbase).figures);
+  const seriesLength = (indicator: string) => indicatorSeries(figures, indicator).length;
+  const byPlan = new Map<number, Map<string, ChartPlacement[]>>();
+  for (const { entry, plan } of plans) {
+    const charts = new Map<string, ChartPlacement[]>();
+    for (const paragraph of plan.parts.flatMap((p) => p.sections.flatMap((s) => s.paragraphs))) {
+      const placed = planParagraphCharts(figures.filter((f) => f.plan === entry.year && f.paragraph === paragraph.id), seriesLength);
+      if (placed.length > 0) charts.set(paragraph.id, placed);
+    }
+    byPlan.set(entry.year, charts);
+  }
+  return byPlan;
+}
+
 export function ingestPlans(input: IngestInput): IngestResult {
   const plans = readPlans(input);
   const errata = parseErrata(input.errata.text, input.errata.file);
+  const charts = chartsByParagraph(plans, input.termbase);
   const files = new Map<string, string>();
   for (const { entry, plan, source } of plans) {
     const paragraphs = plan.parts.flatMap((p) => p.sections.flatMap((s) => s.paragraphs));
     const notes = locateErrata(errata, paragraphs, entry.year, input.errata.file);
     files.set(`${entry.year}/index.mdx`, renderPlanMdx(plan, entry, source));
     for (const section of plan.parts.flatMap((p) => p.sections)) {
-      files.set(`${entry.year}/${section.id}.mdx`, renderSectionMdx(plan, entry, source, section, notes));
+      files.set(`${entry.year}/${section.id}.mdx`, renderSectionMdx(plan, entry, source, section, notes, charts.get(entry.year)!));
     }
   }
   return { files, normalizations: plans.map(({ entry, plan, path }) => ({ plan: entry.year, path, entries: plan.normalizations })) };

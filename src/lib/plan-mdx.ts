@@ -4,6 +4,7 @@
  * pages and data files need; the body carries the verbatim text.
  */
 import { stringify } from 'yaml';
+import type { ChartPlacement } from './chart-plan.ts';
 import type { EditorialNote } from './errata.ts';
 import { inlineText, textExpression } from './mdx-text.ts';
 import type { ParsedPlan } from './parse-plan.ts';
@@ -28,7 +29,21 @@ function paragraphMdx(paragraph: Paragraph, notes: EditorialNote[]): string {
   return `<Para id=${textExpression(paragraph.id)}>${body}</Para>\n`;
 }
 
-export function renderSectionMdx(plan: ParsedPlan, entry: PlanEntry, source: SourceInfo, section: Section, notes: EditorialNote[]): string {
+/** A chart after its paragraph: the component draws it at build time from the published figures. */
+function chartMdx(chart: ChartPlacement, paragraph: Paragraph): string {
+  const of = `paragraph=${textExpression(paragraph.id)}`;
+  if (chart.type === 'series') return `<IndicatorChart indicator=${textExpression(chart.indicator)} ${of} />\n`;
+  return `<FigureChart type=${textExpression(chart.type)} figures={${JSON.stringify(chart.figures)}} ${of} />\n`;
+}
+
+export function renderSectionMdx(
+  plan: ParsedPlan,
+  entry: PlanEntry,
+  source: SourceInfo,
+  section: Section,
+  notes: EditorialNote[],
+  charts: ReadonlyMap<string, ChartPlacement[]>,
+): string {
   const part = plan.parts.find((p) => p.index === section.part)!;
   const sectionNotes = notes.filter((n) => section.paragraphs.some((p) => p.id === n.paragraph));
   const data: Record<string, unknown> = {
@@ -45,7 +60,8 @@ export function renderSectionMdx(plan: ParsedPlan, entry: PlanEntry, source: Sou
     notes: sectionNotes,
     source: { file: source.file, sha256: source.sha256, line: section.paragraphs[0]!.line },
   };
-  return frontmatter(data) + '\n' + section.paragraphs.map((p) => paragraphMdx(p, sectionNotes)).join('\n');
+  const body = section.paragraphs.map((p) => paragraphMdx(p, sectionNotes) + (charts.get(p.id) ?? []).map((c) => `\n${chartMdx(c, p)}`).join(''));
+  return frontmatter(data) + '\n' + body.join('\n');
 }
 
 export function renderPlanMdx(plan: ParsedPlan, entry: PlanEntry, source: SourceInfo): string {

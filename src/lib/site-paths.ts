@@ -9,10 +9,21 @@ export const paths = {
   home: (lang: SiteLang) => `${lang}/`,
   plan: (lang: SiteLang, year: number) => `${lang}/${year}/`,
   section: (lang: SiteLang, year: number, sectionId: string) => `${lang}/${year}/${sectionId}/`,
+  search: (lang: SiteLang) => `${lang}/search/`,
+  searchBundle: () => 'pagefind/',
+  about: (lang: SiteLang) => `${lang}/about/`,
   source: (file: string) => `sources/${file}`,
   plansData: () => 'data/plans.json',
   figuresData: (format: 'json' | 'csv') => `data/figures.${format}`,
   summariesData: () => 'data/summaries.json',
+  indicators: (lang: SiteLang) => `${lang}/indicators/`,
+  indicator: (lang: SiteLang, id: string) => `${lang}/indicators/${id}/`,
+  targets: (lang: SiteLang) => `${lang}/targets/`,
+  indicatorsData: () => 'data/indicators.json',
+  targetsData: () => 'data/targets.json',
+  sitemap: () => 'sitemap.xml',
+  /** The mirror's fixity manifest (`sha256sum -c` format), written after the build. */
+  checksums: () => 'SHA256SUMS',
 };
 
 /** Prefixes a base-relative path with the configured base (`/` or `/mirror/xiqing/`). */

@@ -3,8 +3,8 @@
  * out, with what the termbase still lacks, the gate's verdicts and the coverage. Deterministic:
  * the same input gives byte-identical output.
  */
-import { composeSectionSummary, figureRecord, type FigureRecord, type Missing, type MissingKind, type SectionSummary } from './compose-summary.ts';
-import { extractFigures } from './figures.ts';
+import { composeSectionSummary, type FigureRecord, type Missing, type MissingKind, type SectionSummary } from './compose-summary.ts';
+import { planFigures } from './plan-figures.ts';
 import type { ReadPlan } from './read-plans.ts';
 import { checkSummary, type GateViolation } from './summary-gate.ts';
 import type { Termbase } from './termbase.ts';
@@ -26,28 +26,19 @@ export interface SummarizeResult {
   coverage: Record<MissingKind, { needed: number; covered: number }>;
 }
 
-function summarizePlan({ entry, plan }: ReadPlan, termbase: Termbase): { summaries: PlanSummaries; missing: Missing[]; needed: Map<MissingKind, Set<string>> } {
-  const missing: Missing[] = [];
-  const figures: FigureRecord[] = [];
+function summarizePlan(read: ReadPlan, termbase: Termbase): { summaries: PlanSummaries; missing: Missing[]; needed: Map<MissingKind, Set<string>> } {
+  const { entry, plan } = read;
+  const { figures, missing, labels } = planFigures(read, termbase);
   const sections: SectionSummary[] = [];
-  const needed = new Map<MissingKind, Set<string>>();
+  const needed = new Map<MissingKind, Set<string>>([['figure label', new Set(labels)]]);
   const need = (kind: MissingKind, zh: string) => needed.set(kind, (needed.get(kind) ?? new Set()).add(zh));
   for (const part of plan.parts) {
     const year = part.role === 'review' ? entry.reviews_year : entry.year;
     for (const section of part.sections) {
-      const own: FigureRecord[] = [];
-      for (const paragraph of section.paragraphs) {
-        for (const figure of extractFigures(paragraph, { plan: entry.year, reviewsYear: entry.reviews_year, section: section.id, partRole: part.role })) {
-          const record = figureRecord(figure, paragraph.text, termbase);
-          need('figure label', figure.label_zh);
-          if ('kind' in record && record.kind === 'figure label') missing.push(record as Missing);
-          else own.push(record as FigureRecord);
-        }
-      }
+      const own = figures.filter((f) => f.section === section.id);
       const composed = composeSectionSummary({ plan: entry.year, year, role: part.role, section, figures: own }, termbase);
       for (const m of composed.lookups) need(m.kind, m.zh);
       missing.push(...composed.missing);
-      figures.push(...own);
       sections.push(composed.summary);
     }
   }

@@ -118,6 +118,8 @@ const indicatorSchema = z.strictObject(
     en: english(),
     unit: english('unit'),
     better: z.enum(['higher', 'lower']),
+    /** Shown on the home pages' dashboard. */
+    headline: z.boolean().optional(),
     source,
   },
   { error: 'expected a mapping { zh, en, unit, better }' },

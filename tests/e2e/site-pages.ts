@@ -5,17 +5,27 @@ export interface SitePage {
   path: string;
   lang: 'zh' | 'en';
   twin: string;
-  kind: 'home' | 'plan' | 'section';
+  kind: 'home' | 'plan' | 'section' | 'about' | 'indicators' | 'indicator' | 'targets' | 'search';
 }
 
 interface PlansData {
   plans: { url_zh: string; url_en: string; sections: { url_zh: string; url_en: string }[] }[];
 }
 
+interface IndicatorsData {
+  indicators: { url_zh: string; url_en: string }[];
+}
+
 export function sitePages(): SitePage[] {
   const data = readDistJson<PlansData>('data/plans.json');
+  const { indicators } = readDistJson<IndicatorsData>('data/indicators.json');
   const pairs: [string, string, SitePage['kind']][] = [
     ['zh/', 'en/', 'home'],
+    ['zh/about/', 'en/about/', 'about'],
+    ['zh/search/', 'en/search/', 'search'],
+    ['zh/indicators/', 'en/indicators/', 'indicators'],
+    ['zh/targets/', 'en/targets/', 'targets'],
+    ...indicators.map((i) => [i.url_zh, i.url_en, 'indicator'] as [string, string, SitePage['kind']]),
     ...data.plans.flatMap((p) => [[p.url_zh, p.url_en, 'plan'] as [string, string, SitePage['kind']], ...p.sections.map((s) => [s.url_zh, s.url_en, 'section'] as [string, string, SitePage['kind']])]),
   ];
   return pairs.flatMap(([zh, en, kind]) => [

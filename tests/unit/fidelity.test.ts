@@ -31,7 +31,8 @@ function pagesText(year: SeedYear): { units: string[]; normalizations: Normaliza
       const section = readMdx(`content/plans/${year}/${id}.mdx`);
       if (section.data['heading_zh']) units.push(section.data['heading_zh'] as string);
       // One paragraph per block; its literals (text, [sic] passages, subscripts) make one unit.
-      units.push(...section.body.split(/\n\n+/).filter((p) => p.trim() !== '').map((p) => textOfMdx(p).join('')));
+      // Charts between paragraphs are blocks of their own and hold no source text.
+      units.push(...section.body.split(/\n\n+/).filter((p) => p.trimStart().startsWith('<Para ')).map((p) => textOfMdx(p).join('')));
     }
   }
   return { units, normalizations: index.data['normalizations'] as Normalization[] };

@@ -16,13 +16,19 @@ const FILE = SEED_FILES[2021];
 
 let work: string;
 
-/** A sources dir holding one plan with `bytes`, catalogued with their true hash unless told otherwise. */
+/**
+ * A sources dir holding the seeds with `bytes` as the 2021 plan, catalogued with their true hash
+ * unless told otherwise. The 2022 plan stays, since charts follow indicators across plans.
+ */
 function writeSources(bytes: Uint8Array, sha256 = createHash('sha256').update(bytes).digest('hex')): string {
   const dir = join(work, 'sources');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, FILE), bytes);
-  const entry = CATALOG.slice(CATALOG.indexOf(`- file: ${FILE}`), CATALOG.indexOf('- file: xiqing-2022'));
-  writeFileSync(join(dir, 'plans.yaml'), entry.replace(/sha256: \w+/, `sha256: ${sha256}`));
+  writeFileSync(join(dir, SEED_FILES[2022]), readFileSync(`content/sources/${SEED_FILES[2022]}`));
+  const start = CATALOG.indexOf(`- file: ${FILE}`);
+  const end = CATALOG.indexOf(`- file: ${SEED_FILES[2022]}`);
+  const entry = CATALOG.slice(start, end).replace(/sha256: \w+/, `sha256: ${sha256}`);
+  writeFileSync(join(dir, 'plans.yaml'), CATALOG.slice(0, start) + entry + CATALOG.slice(end));
   return dir;
 }
 
@@ -55,7 +61,7 @@ const sourcePath = () => join(work, 'sources', FILE).replace(/[.*+?^${}()|[\]\\]
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'ingest-'));
   // A previous good run's output, which a failed run must leave alone.
-  cpSync('content/plans/2021', join(work, 'out', '2021'), { recursive: true });
+  cpSync('content/plans', join(work, 'out'), { recursive: true });
 });
 
 afterEach(() => {

@@ -1,0 +1,79 @@
+/**
+ * Chart specs for the pages: published figures turned into marks in the page's language. The
+ * ingest decided which charts follow which paragraph (`chart-plan.ts`); this only words them.
+ */
+import type { ChartMark, ChartSpec } from '../lib/charts/chart-spec.ts';
+import type { FigureRecord } from '../lib/compose-summary.ts';
+import { signedValue } from '../lib/signed-value.ts';
+import { useTranslations, type Lang } from '../i18n/index.ts';
+import { allFigures, indicatorName, trackedIndicator, type TrackedIndicator } from './indicators.ts';
+import { href } from './links.ts';
+
+/** English for the measures the registry and the extractor name; counts read as a number. */
+const UNIT_EN: Readonly<Record<string, string>> = {
+  percent: '%',
+  CNY: 'CNY',
+  USD: 'USD',
+  'microgram-per-cubic-metre': 'µg/m³',
+  mu: 'mu',
+  hectare: 'ha',
+  'square-metre': 'm²',
+  'square-km': 'km²',
+  tonne: 'tonnes',
+  km: 'km',
+};
+
+/** The unit a chart's table heads its values with: `元` or `CNY`, `家`, `%`. */
+function unitLabel(figure: FigureRecord, lang: Lang): string {
+  if (lang === 'zh') return figure.unit_zh.replace(/^[万亿千百]+/, '') || figure.unit_zh;
+  return UNIT_EN[figure.unit] ?? useTranslations(lang)('figureChart.number');
+}
+
+export function figureMark(figure: FigureRecord, lang: Lang): ChartMark {
+  return {
+    figure: figure.id,
+    label: lang === 'zh' ? figure.label_zh : figure.label_en,
+    value: signedValue(figure),
+    display: lang === 'zh' ? figure.source.text : figure.value_en,
+    kind: figure.kind,
+    period: figure.period,
+    href: `${href.section(lang, figure.plan, figure.section)}#${figure.paragraph}`,
+  };
+}
+
+async function figuresById(ids: readonly string[]): Promise<FigureRecord[]> {
+  const figures = await allFigures();
+  return ids.map((id) => {
+    const found = figures.find((f) => f.id === id);
+    if (!found) throw new Error(`a chart names figure ${id}, which content/summaries does not publish; run npm run build`);
+    return found;
+  });
+}
+
+/** A share bar or ranked bars over figures of one paragraph. */
+export async function comparisonChart(type: 'share' | 'bars', ids: readonly string[], lang: Lang): Promise<ChartSpec> {
+  const t = useTranslations(lang);
+  const figures = await figuresById(ids);
+  const marks = figures.map((f) => figureMark(f, lang));
+  if (type === 'share') return { type, title: t('figureChart.shares'), marks };
+  const first = figures[0]!;
+  const unit = unitLabel(first, lang);
+  const targets = first.kind === 'target';
+  const title = first.unit === 'percent' ? t(targets ? 'figureChart.rateTargets' : 'figureChart.rates') : t(targets ? 'figureChart.targets' : 'figureChart.amounts', { unit });
+  return { type, title, unit, marks };
+}
+
+/** An indicator across every plan: outcomes solid, targets hollow. */
+export async function seriesChart(id: string, lang: Lang): Promise<ChartSpec> {
+  return seriesSpec(await trackedIndicator(id), lang);
+}
+
+export function seriesSpec({ indicator, points }: TrackedIndicator, lang: Lang): ChartSpec & { type: 'series' } {
+  return {
+    type: 'series',
+    title: indicatorName(indicator, lang),
+    unit: unitLabel(points[0]!, lang),
+    better: indicator.better,
+    marks: points.map((p) => figureMark(p, lang)),
+  };
+}

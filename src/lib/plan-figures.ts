@@ -1,0 +1,34 @@
+/**
+ * Every figure of a plan with its English, as the summaries and the ingest's charts both use
+ * them: one function, so a chart never names a figure the published data lacks.
+ */
+import { figureRecord, type FigureRecord, type Missing } from './compose-summary.ts';
+import { extractFigures } from './figures.ts';
+import type { ReadPlan } from './read-plans.ts';
+import type { Termbase } from './termbase.ts';
+
+export interface PlanFigures {
+  /** Figures whose label the termbase translates, in reading order. */
+  figures: FigureRecord[];
+  /** Figures whose label it does not (they are left out of summaries and charts). */
+  missing: Missing[];
+  /** Every figure label printed in the plan, translated or not. */
+  labels: string[];
+}
+
+export function planFigures({ entry, plan }: Pick<ReadPlan, 'entry' | 'plan'>, termbase: Termbase): PlanFigures {
+  const result: PlanFigures = { figures: [], missing: [], labels: [] };
+  for (const part of plan.parts) {
+    for (const section of part.sections) {
+      for (const paragraph of section.paragraphs) {
+        for (const figure of extractFigures(paragraph, { plan: entry.year, reviewsYear: entry.reviews_year, section: section.id, partRole: part.role })) {
+          const record = figureRecord(figure, paragraph.text, termbase);
+          result.labels.push(figure.label_zh);
+          if ('where' in record) result.missing.push(record);
+          else result.figures.push(record);
+        }
+      }
+    }
+  }
+  return result;
+}

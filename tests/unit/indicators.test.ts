@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { planParagraphCharts, type ChartableFigure } from '../../src/lib/chart-plan.ts';
+import type { FigureRecord } from '../../src/lib/compose-summary.ts';
+import { indicatorOf } from '../../src/lib/indicator-match.ts';
+import { indicatorSeries, latestPoint, trackedIndicators } from '../../src/lib/indicator-series.ts';
+import { signedValue } from '../../src/lib/signed-value.ts';
+import { matchTargets, targetMet } from '../../src/lib/target-outcomes.ts';
+import { loadTermbase } from '../../src/lib/termbase.ts';
+
+const termbase = loadTermbase('content/termbase');
+
+let serial = 0;
+function figure(overrides: Partial<FigureRecord>): FigureRecord {
+  serial += 1;
+  return {
+    id: `f${serial}`,
+    plan: 2021,
+    section: '1-0',
+    paragraph: 'p1-0-1',
+    period: 2020,
+    kind: 'actual',
+    value: 1,
+    exact: '1',
+    unit: 'percent',
+    unit_zh: '%',
+    qualifier: null,
+    direction: null,
+    label_zh: '地区生产总值',
+    source: { text: '1%', start: 0, end: 2 },
+    label_en: 'GRP',
+    value_en: '1%',
+    counts: false,
+    indicator: null,
+    ...overrides,
+  };
+}
+
+describe('indicatorOf', () => {
+  it('lets the unit choose between the level and the growth printed under one name', () => {
+    expect(indicatorOf({ label_zh: '一般公共预算收入', unit: 'CNY', counts: false }, termbase)).toBe('public-budget-revenue');
+    expect(indicatorOf({ label_zh: '一般公共预算收入', unit: 'percent', counts: false }, termbase)).toBe('public-budget-revenue-growth');
+  });
+  it('matches counts to indicators kept as count nouns, never to measures', () => {
+    expect(indicatorOf({ label_zh: '高新技术企业', unit: 'enterprise', counts: true }, termbase)).toBe('high-tech-enterprises');
+    expect(indicatorOf({ label_zh: '地区生产总值', unit: 'enterprise', counts: true }, termbase)).toBeNull();
+  });
+  it('gives percentage points and unknown labels no indicator', () => {
+    expect(indicatorOf({ label_zh: '服务业增加值占比', unit: 'pp', counts: false }, termbase)).toBeNull();
+    expect(indicatorOf({ label_zh: '不存在的指标', unit: 'percent', counts: false }, termbase)).toBeNull();
+  });
+});
+
+describe('indicatorSeries', () => {
+  const estimate = figure({ plan: 2022, period: 2021, kind: 'estimate', value: 6.6, indicator: 'gdp-growth' });
+  const target2021 = figure({ plan: 2021, period: 2021, kind: 'target', value: 6.6, indicator: 'gdp-growth' });
+  const actual2020 = figure({ plan: 2021, period: 2020, value: 0.5, indicator: 'gdp-growth' });
+  const repeated = figure({ plan: 2021, period: 2020, value: 0.5, indicator: 'gdp-growth', section: '1-1' });
+  const other = figure({ indicator: 'services-share' });
+
+  it('orders by period, then actual, estimate, target, and keeps the first of repeated mentions', () => {
+    expect(indicatorSeries([estimate, target2021, repeated, actual2020, other], 'gdp-growth').map((f) => f.id)).toEqual([repeated.id, estimate.id, target2021.id]);
+  });
+  it('takes the latest outcome before any target as the latest value', () => {
+    expect(latestPoint(indicatorSeries([estimate, target2021, actual2020], 'gdp-growth'))?.id).toBe(estimate.id);
+    expect(latestPoint([target2021])?.id).toBe(target2021.id);
+  });
+  it('tracks only indicators with values, in registry order', () => {
+    expect(trackedIndicators([other, actual2020], ['gdp-growth', 'pm25', 'services-share']).map((t) => t.id)).toEqual(['gdp-growth', 'services-share']);
+  });
+});
+
+describe('targets against outcomes', () => {
+  it('signs falls only for rates of change', () => {
+    expect(signedValue(figure({ value: 18, direction: 'decrease', indicator: 'carbon-intensity-change' }))).toBe(-18);
+    expect(signedValue(figure({ value: 41, direction: 'decrease', unit: 'microgram-per-cubic-metre', indicator: 'pm25' }))).toBe(41);
+    expect(signedValue(figure({ value: 30, direction: 'decrease', indicator: 'services-share' }))).toBe(30);
+  });
+  it('respects the direction of improvement and the qualifiers', () => {
+    const target = figure({ kind: 'target', value: 660, qualifier: 'exceeding', unit: 'enterprise' });
+    expect(targetMet(target, figure({ value: 676, unit: 'enterprise' }), 'higher')).toBe(true);
+    expect(targetMet(target, figure({ value: 660, unit: 'enterprise' }), 'higher')).toBe(false);
+    expect(targetMet(figure({ kind: 'target', value: 80000 }), figure({ value: 80000, qualifier: 'nearly' }), 'higher')).toBe(false);
+    expect(targetMet(figure({ kind: 'target', value: 42 }), figure({ value: 41 }), 'lower')).toBe(true);
+    expect(targetMet(figure({ kind: 'target', value: 6, direction: 'increase' }), figure({ value: 3, direction: 'decrease' }), 'higher')).toBe(false);
+  });
+  it("matches a plan's targets for its year with the next plan's outcomes for that year", () => {
+    const gdpTarget = figure({ plan: 2021, period: 2021, kind: 'target', value: 6.6, indicator: 'gdp-growth' });
+    const revenueTarget = figure({ plan: 2021, period: 2021, kind: 'target', value: 12, indicator: 'public-budget-revenue-growth' });
+    const schools = figure({ plan: 2021, period: 2021, kind: 'target', value: 14, unit: 'school', label_zh: '学校' });
+    const longTerm = figure({ plan: 2021, period: 2025, kind: 'target', value: 7, indicator: 'gdp-growth' });
+    const nextTarget = figure({ plan: 2022, period: 2022, kind: 'target', value: 6.6, indicator: 'gdp-growth' });
+    const gdpOutcome = figure({ plan: 2022, period: 2021, kind: 'estimate', value: 6.6, indicator: 'gdp-growth' });
+    const revenueOutcome = figure({ plan: 2022, period: 2021, kind: 'estimate', value: 10.9, indicator: 'public-budget-revenue-growth' });
+    const staleOutcome = figure({ plan: 2021, period: 2020, value: 0.5, indicator: 'gdp-growth' });
+    const result = matchTargets([gdpTarget, revenueTarget, schools, longTerm, nextTarget, gdpOutcome, revenueOutcome, staleOutcome], (id) => termbase.indicators.get(id)?.better);
+    expect(result.map((r) => [r.target.id, r.outcome?.id ?? null, r.status])).toEqual([
+      [gdpTarget.id, gdpOutcome.id, 'met'],
+      [revenueTarget.id, revenueOutcome.id, 'missed'],
+      [schools.id, null, 'no-outcome'],
+      [nextTarget.id, null, 'pending'],
+    ]);
+  });
+});
+
+describe('planParagraphCharts', () => {
+  const chartable = (overrides: Partial<ChartableFigure>): ChartableFigure => ({ id: `c${(serial += 1)}`, unit: 'CNY', kind: 'actual', direction: null, label_zh: '税收', indicator: null, ...overrides });
+  const noSeries = () => 0;
+
+  it('ranks two amounts of one unit, one mark per label', () => {
+    const a = chartable({ label_zh: '税收' });
+    const b = chartable({ label_zh: '一般公共预算收入' });
+    const again = chartable({ label_zh: '税收' });
+    expect(planParagraphCharts([a, b, again], noSeries)).toEqual([{ type: 'bars', figures: [a.id, b.id] }]);
+  });
+  it('never compares targets with outcomes, nor different units', () => {
+    expect(planParagraphCharts([chartable({ label_zh: '甲' }), chartable({ label_zh: '乙', kind: 'target' })], noSeries)).toEqual([]);
+    expect(planParagraphCharts([chartable({ label_zh: '甲' }), chartable({ label_zh: '乙', unit: 'USD' })], noSeries)).toEqual([]);
+  });
+  it('draws a single tracked share as a share bar, and growth rates apart from shares', () => {
+    const share = chartable({ unit: 'percent', label_zh: '服务业增加值占比', indicator: 'services-share' });
+    const growth = chartable({ unit: 'percent', label_zh: '地区生产总值', indicator: 'gdp-growth' });
+    const revenue = chartable({ unit: 'percent', label_zh: '一般公共预算收入', direction: 'increase' });
+    expect(planParagraphCharts([share, growth, revenue], noSeries)).toEqual([
+      { type: 'share', figures: [share.id] },
+      { type: 'bars', figures: [growth.id, revenue.id] },
+    ]);
+  });
+  it('adds a series for the first tracked indicator with more than one value across the plans', () => {
+    const jobs = chartable({ unit: 'person', label_zh: '新增就业', indicator: 'new-jobs' });
+    const training = chartable({ unit: 'person', label_zh: '职业技能培训', indicator: 'vocational-training' });
+    const length = (id: string) => (id === 'vocational-training' ? 3 : 1);
+    expect(planParagraphCharts([jobs], length)).toEqual([]);
+    expect(planParagraphCharts([jobs, training], length)).toEqual([
+      { type: 'bars', figures: [jobs.id, training.id] },
+      { type: 'series', indicator: 'vocational-training' },
+    ]);
+  });
+});
