@@ -18,12 +18,19 @@ function watchErrors(page: Page): string[] {
 for (const { path, lang, twin, kind } of sitePages()) {
   test(`${path} renders, in ${lang}, and switches to its twin`, async ({ page }) => {
     const errors = watchErrors(page);
+    const scriptRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scriptRequests.push(request.url());
+    });
     const response = await page.goto(path);
+    await page.waitForLoadState('networkidle');
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('h1')).not.toBeEmpty();
-    expect(await page.locator('script').count(), 'reading pages ship no JavaScript').toBe(0);
+    const inlineScripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((scripts) => scripts.map((s) => (s.hasAttribute('src') ? `src=${s.getAttribute('src')}` : s.textContent ?? '')));
+    expect(inlineScripts, 'the only script is the search bootstrap, inline').toEqual([expect.stringContaining('data-search-module')]);
+    if (kind !== 'search') expect(scriptRequests, 'reading pages load no JavaScript file').toEqual([]);
     for (const hreflang of ['zh-CN', 'en']) await expect(page.locator(`link[rel=alternate][hreflang="${hreflang}"]`)).toHaveCount(1);
     if (kind === 'section') {
       await expect(page.locator('.original')).toHaveAttribute('lang', 'zh-CN');
@@ -45,5 +52,19 @@ test('the landing page offers both languages without a script or redirect', asyn
   await expect(page.getByRole('link', { name: '进入中文版' })).toHaveAttribute('href', /\/zh\/$/);
   await expect(page.getByRole('link', { name: 'English edition' })).toHaveAttribute('href', /\/en\/$/);
   expect(await page.locator('script, meta[http-equiv="refresh"]').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('the 404 page speaks both languages, links home under the base, and runs no script', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('404.html');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('[lang="en"]').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: '返回首页' })).toHaveAttribute('href', /\/zh\/$/);
+  await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', /\/en\/$/);
+  expect(await page.locator('script').count()).toBe(0);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   expect(errors).toEqual([]);
 });

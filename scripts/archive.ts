@@ -1,0 +1,52 @@
+/**
+ * Packs the built site into a WACZ 1.2 file: every file as a WARC response record at the URL it is
+ * served at, with a CDXJ index, the pages with their titles and text, and a manifest with every
+ * resource's SHA-256. The package is read back and checked before it is written.
+ *   node scripts/archive.ts [--dir DIR] [--out FILE]
+ * DIR defaults to OUT_DIR, else dist; FILE to archive/xiqing-plans.wacz. URLs are captured under
+ * SITE_URL (else https://xiqing-plans.example/) and SITE_BASE; SOURCE_DATE_EPOCH fixes the capture
+ * time, so the same site gives the same package.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeFileAtomic } from '../src/lib/atomic-write.ts';
+import { listSiteFiles } from '../src/lib/site-files.ts';
+import { buildWacz, readWacz } from '../src/lib/wacz/package.ts';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+    out: { type: 'string', default: 'archive/xiqing-plans.wacz' },
+  },
+});
+
+const started = performance.now();
+const root = values.dir;
+if (!existsSync(root)) {
+  console.error(`error: ${root} does not exist; build the site first`);
+  process.exit(1);
+}
+
+const siteUrl = new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://xiqing-plans.example/').href;
+const epoch = process.env.SOURCE_DATE_EPOCH;
+const created = (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString().replace(/\.\d+Z$/, 'Z');
+const files = listSiteFiles(root).map((path) => ({ path, data: readFileSync(join(root, path)) }));
+const { version } = JSON.parse(readFileSync('node_modules/warcio/package.json', 'utf8')) as { version: string };
+
+const wacz = await buildWacz(files, {
+  siteUrl,
+  created,
+  title: 'Xiqing Plans · 西青区国民经济和社会发展规划',
+  description: 'The annual National Economic and Social Development Plans of Xiqing District, Tianjin: the Chinese originals in full, with generated English summaries. The Chinese original prevails.',
+  software: `xiqing-plans scripts/archive.ts, warcio.js ${version}`,
+  errorPages: ['404.html'],
+});
+const { problems, pages, index } = await readWacz(wacz);
+if (problems.length > 0) {
+  console.error(`archive: the package fails its own check; nothing written\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+writeFileAtomic(values.out, wacz);
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+console.log(`archive: ${values.out}, ${(wacz.byteLength / 1e6).toFixed(2)} MB: ${index.length} files, ${pages.length} pages from ${root} at ${siteUrl}, in ${seconds} s`);
