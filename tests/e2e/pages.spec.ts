@@ -23,7 +23,6 @@ for (const { path, lang, twin, kind } of sitePages()) {
       if (request.resourceType() === 'script') scriptRequests.push(request.url());
     });
     const response = await page.goto(path);
-    await page.waitForLoadState('networkidle');
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
     await expect(page.locator('h1')).toHaveCount(1);

@@ -1,0 +1,83 @@
+/**
+ * The search index of a built site: Pagefind over every page (only section pages carry
+ * `data-pagefind-body`, and `<html lang>` splits them into a `zh-cn` and an `en` index), with Han
+ * characters separated first (see `han.ts`), plus the Traditional→Simplified map for queries.
+ * Written beside the site in `pagefind/`, whole or not at all.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { paths, withBase } from '../site-paths.ts';
+import { separateHanCharacters } from './han.ts';
+import { simplifiedMapForCorpus } from './simplified-candidates.ts';
+import { parseSimplifiedMap, serializeSimplifiedMap } from './simplified.ts';
+
+/** The file, in the search bundle, of the query-side Traditional→Simplified map. */
+export const SIMPLIFIED_MAP_FILE = 'simplified.json';
+
+export class IndexError extends Error {}
+
+/**
+ * Pagefind's ready-made UIs, its highlighter and its web worker, which the site's own search
+ * does not load (see src/scripts/search/): left out of the bundle and so out of the mirror.
+ */
+const UNUSED_BUNDLE_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
+
+export interface IndexSummary {
+  pages: number;
+  languages: Record<string, number>;
+  bytes: number;
+  simplifiedPairs: number;
+}
+
+function htmlFiles(dir: string, skip: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((file) => !file.startsWith(skip))
+    .sort();
+}
+
+/** The public URL of a built page: `zh/2021/1-1/index.html` → `<base>zh/2021/1-1/`. */
+export function pageUrl(base: string, file: string): string {
+  return withBase(base, file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
+}
+
+function directorySize(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + readFileSync(join(e.parentPath, e.name)).byteLength, 0);
+}
+
+export async function indexSite(siteDir: string, base: string): Promise<IndexSummary> {
+  if (!existsSync(join(siteDir, 'index.html'))) throw new IndexError(`${siteDir}: no built site here (no index.html); run \`astro build\` first`);
+  const bundleDir = join(siteDir, paths.searchBundle());
+  const staging = `${bundleDir.replace(/\/$/, '')}.${process.pid}.tmp`;
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new IndexError(`pagefind: ${errors.join('; ')}`);
+  try {
+    let corpus = '';
+    for (const file of htmlFiles(siteDir, bundleDir)) {
+      const html = readFileSync(file, 'utf8');
+      const name = relative(siteDir, file);
+      const added = await index.addHTMLFile({ url: pageUrl(base, name), content: separateHanCharacters(html) });
+      if (added.errors.length > 0) throw new IndexError(`${file}: ${added.errors.join('; ')}`);
+      if (/<html[^>]*\blang="zh/.test(html) && html.includes('data-pagefind-body')) corpus += html;
+    }
+    rmSync(staging, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: staging });
+    if (written.errors.length > 0) throw new IndexError(`pagefind: ${written.errors.join('; ')}`);
+    for (const file of readdirSync(staging)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(join(staging, file));
+    const map = simplifiedMapForCorpus(corpus);
+    writeFileSync(join(staging, SIMPLIFIED_MAP_FILE), JSON.stringify(serializeSimplifiedMap(map)));
+    rmSync(bundleDir, { recursive: true, force: true });
+    renameSync(staging, bundleDir);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+    await pagefind.close();
+  }
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
+  const simplifiedPairs = Object.keys(parseSimplifiedMap(JSON.parse(readFileSync(join(bundleDir, SIMPLIFIED_MAP_FILE), 'utf8')) as string)).length;
+  return { pages: Object.values(languages).reduce((a, b) => a + b, 0), languages, bytes: directorySize(bundleDir), simplifiedPairs };
+}

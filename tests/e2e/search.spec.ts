@@ -1,0 +1,243 @@
+/**
+ * Search against the built index: a relevance suite (expected section in the first five results;
+ * for Chinese queries, hits against the plain substring truth over the Chinese sections, failing
+ * on any lost recall), keyboard use, filters, both languages, and the bytes search costs.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { DIST_DIR, readDistJson } from './dist.ts';
+
+interface PlansData {
+  plans: { year: number; sections: { id: string; url_zh: string }[] }[];
+}
+
+/**
+ * Each section's Chinese text: title, printed heading and paragraphs (not ¶ links, charts, notes),
+ * spaces removed, blocks kept apart by `|` so that no truth spans two of them.
+ */
+function chineseSections(): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const plan of readDistJson<PlansData>('data/plans.json').plans) {
+    for (const section of plan.sections) {
+      const html = readFileSync(join(DIST_DIR, section.url_zh, 'index.html'), 'utf8');
+      const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+      const paragraphs = [...html.matchAll(/<p (?:id="p[\d-]+"|class="printed-heading")[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.replace(/<a class="pilcrow"[\s\S]*?<\/a>/g, ''));
+      const text = [title, ...paragraphs].join('|').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, '');
+      texts.set(`${plan.year}/${section.id}`, text);
+    }
+  }
+  return texts;
+}
+
+const sections = chineseSections();
+
+/** The sections whose Chinese text contains the query (in Simplified form), spaces ignored. */
+function substringTruth(simplified: string): string[] {
+  const needle = simplified.replace(/\s+/g, '');
+  return [...sections].filter(([, text]) => text.includes(needle)).map(([key]) => key);
+}
+
+interface Case {
+  query: string;
+  /** A section expected among the first five results; none for a query that finds nothing. */
+  expected?: string;
+  /** For Chinese queries: the Simplified text whose substring truth the hits must cover. */
+  truth?: string[];
+  kind: 'chinese' | 'traditional' | 'english' | 'mixed' | 'number' | 'none';
+}
+
+const cases: Case[] = [
+  { kind: 'chinese', query: '5G基站', expected: '2021/1-2', truth: ['5G基站'] },
+  { kind: 'chinese', query: '5G 基站', expected: '2021/1-2', truth: ['5G基站'] },
+  { kind: 'chinese', query: '高新技术企业', expected: '2021/1-3', truth: ['高新技术企业'] },
+  { kind: 'chinese', query: '疫情防控', expected: '2021/1-1', truth: ['疫情防控'] },
+  { kind: 'chinese', query: '复工复产', expected: '2021/1-1', truth: ['复工复产'] },
+  { kind: 'chinese', query: '营商环境', expected: '2021/1-3', truth: ['营商环境'] },
+  { kind: 'chinese', query: '乡村振兴', expected: '2022/1-4', truth: ['乡村振兴'] },
+  { kind: 'chinese', query: '碳达峰', expected: '2022/2-4', truth: ['碳达峰'] },
+  { kind: 'chinese', query: '双减', expected: '2022/1-6', truth: ['双减'] },
+  { kind: 'chinese', query: '中芯国际', expected: '2021/1-2', truth: ['中芯国际'] },
+  { kind: 'chinese', query: '京津冀', expected: '2021/2-3', truth: ['京津冀'] },
+  { kind: 'chinese', query: '养老', expected: '2021/2-5', truth: ['养老'] },
+  { kind: 'chinese', query: '核酸检测', expected: '2021/1-1', truth: ['核酸检测'] },
+  { kind: 'chinese', query: '招商引资', expected: '2022/1-2', truth: ['招商引资'] },
+  { kind: 'chinese', query: '固定资产投资', expected: '2021/1-6', truth: ['固定资产投资'] },
+  { kind: 'chinese', query: '新能源汽车', expected: '2021/2-1', truth: ['新能源汽车'] },
+  { kind: 'chinese', query: '杨柳青', expected: '2022/2-5', truth: ['杨柳青'] },
+  { kind: 'chinese', query: '专项债', expected: '2022/1-2', truth: ['专项债'] },
+  { kind: 'chinese', query: '疫情防控 核酸检测', expected: '2021/1-1', truth: ['疫情防控', '核酸检测'] },
+  { kind: 'chinese', query: '"京津冀 协同发展"', expected: '2021/2-3', truth: ['京津冀协同发展'] },
+  { kind: 'traditional', query: '高新技術企業', expected: '2021/1-3', truth: ['高新技术企业'] },
+  { kind: 'traditional', query: '復工復產', expected: '2021/1-1', truth: ['复工复产'] },
+  { kind: 'traditional', query: '垃圾分類', expected: '2022/2-4', truth: ['垃圾分类'] },
+  { kind: 'traditional', query: '養老', expected: '2021/2-5', truth: ['养老'] },
+  { kind: 'mixed', query: 'PM2.5', expected: '2022/1-5', truth: ['PM2.5'] },
+  { kind: 'mixed', query: 'PM2.5 浓度', expected: '2022/1-5', truth: ['PM2.5', '浓度'] },
+  { kind: 'english', query: 'rural revitalization', expected: '2022/1-4' },
+  { kind: 'english', query: 'epidemic control', expected: '2021/1-1' },
+  { kind: 'english', query: 'urban renewal', expected: '2022/2-5' },
+  { kind: 'english', query: 'Beijing', expected: '2021/1-5' },
+  { kind: 'number', query: '676', expected: '2022/1-3' },
+  { kind: 'number', query: '2.7 亿元', expected: '2021/1-1' },
+  { kind: 'none', query: '量子纠缠' },
+  { kind: 'none', query: 'zyxwvut' },
+];
+
+/** Runs a query in the search page and returns the shown results, in order. */
+async function searchFor(page: Page, query: string): Promise<{ section: string; content: string }[]> {
+  const input = page.getByRole('combobox');
+  await input.fill(query);
+  const status = page.locator('.search-status');
+  await expect(status).not.toHaveText('');
+  await expect(status).not.toHaveText(/加载|Loading/);
+  return page.locator('[role="option"]').evaluateAll((options) => options.map((o) => ({ section: (o as HTMLElement).dataset.section!, content: (o as HTMLElement).dataset.content! })));
+}
+
+test.describe('relevance', () => {
+  test.describe.configure({ mode: 'serial' });
+  const totals = { relevant: 0, found: 0, truth: 0, hits: 0 };
+
+  for (const c of cases) {
+    test(`${c.kind}: ${c.query}`, async ({ page }) => {
+      await page.goto('zh/search/');
+      const results = await searchFor(page, c.query);
+      if (!c.expected) {
+        await expect(page.locator('.search-status')).toContainText('没有找到');
+        expect(results).toEqual([]);
+        return;
+      }
+      expect(results.slice(0, 5).map((r) => r.section), `${c.query}: ${c.expected} in the first five`).toContain(c.expected);
+      if (c.truth) {
+        const truth = c.truth.map(substringTruth).reduce((a, b) => a.filter((key) => b.includes(key)));
+        expect(truth.length, 'the truth fits in one page of results').toBeLessThan(12);
+        const hits = results.filter((r) => r.content === 'original').map((r) => r.section);
+        const lost = truth.filter((key) => !hits.includes(key));
+        totals.truth += truth.length;
+        totals.found += truth.length - lost.length;
+        totals.hits += hits.length;
+        totals.relevant += hits.filter((key) => truth.includes(key)).length;
+        test.info().annotations.push({ type: 'recall', description: `${truth.length - lost.length}/${truth.length}, precision ${hits.filter((k) => truth.includes(k)).length}/${hits.length}` });
+        expect(lost, `${c.query}: sections containing it that search lost`).toEqual([]);
+      }
+    });
+  }
+
+  test.afterAll(() => {
+    console.log(`Chinese queries: recall ${totals.found}/${totals.truth}, precision ${totals.relevant}/${totals.hits}`);
+  });
+});
+
+test('keyboard only: Ctrl+K opens search, arrows choose, Enter lands on the highlighted paragraph', async ({ page }) => {
+  await page.goto('zh/2022/1-0/');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('combobox')).toBeFocused();
+  await page.keyboard.type('复工复产');
+  await expect(dialog.locator('.search-status')).toHaveText(/\d+ 条结果/);
+  await page.keyboard.press('ArrowDown');
+  const combobox = dialog.getByRole('combobox');
+  const active = dialog.locator('[role="option"][aria-selected="true"]');
+  await expect(active).toHaveCount(1);
+  await expect(combobox).toHaveAttribute('aria-activedescendant', (await active.getAttribute('id'))!);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/zh\/2021\/1-1\/#p1-1-\d+$/);
+  const target = page.locator('.para:target');
+  await expect(target).toContainText('复工复产');
+  await expect(target).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+});
+
+test('Escape closes the dialog and focus returns to the page', async ({ page }) => {
+  await page.goto('en/2021/');
+  await page.getByRole('link', { name: 'Search' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('the result count is announced in a status region', async ({ page }) => {
+  await page.goto('en/search/');
+  await searchFor(page, 'investment');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/);
+});
+
+test('filters narrow by plan year, part and content, and stay in the address', async ({ page }) => {
+  await page.goto('zh/search/');
+  await page.getByRole('combobox').fill('高新技术企业');
+  await page.getByRole('radio', { name: '2022 年计划' }).check();
+  await page.getByRole('radio', { name: '本年计划' }).check();
+  await expect(page).toHaveURL(/year=2022/);
+  await expect(page).toHaveURL(/part=plan/);
+  await expect(page.locator('[role="option"]')).not.toHaveCount(0);
+  const shown = await page.locator('[role="option"]').evaluateAll((options) => options.map((o) => (o as HTMLElement).dataset.section!));
+  for (const section of shown) expect(section).toMatch(/^2022\/2-/);
+  await page.reload();
+  await expect(page.getByRole('radio', { name: '2022 年计划' })).toBeChecked();
+  await expect(page.getByRole('combobox')).toHaveValue('高新技术企业');
+});
+
+test('from the English edition, a Chinese query finds the originals, shown as such and landing in the English page', async ({ page }) => {
+  await page.goto('en/search/');
+  await searchFor(page, '高新技术企业');
+  const first = page.locator('[role="option"]').first();
+  await expect(first.locator('.result-lang')).toHaveText('Chinese original');
+  await expect(first.locator('.result-title')).toHaveAttribute('lang', 'en');
+  await expect(first.locator('.result-excerpt')).toHaveAttribute('lang', 'zh-CN');
+  await expect(first.locator('mark').first()).toHaveText('高新技术企业');
+  await first.click();
+  await expect(page).toHaveURL(/\/en\/\d{4}\/\d-\d+\/#p[\d-]+$/);
+});
+
+test('from the Chinese edition, an English query finds the summaries, shown as such', async ({ page }) => {
+  await page.goto('zh/search/?content=summary');
+  await searchFor(page, 'rural revitalization');
+  const options = page.locator('[role="option"]');
+  await expect(options.first().locator('.result-lang')).toHaveText('英文摘要');
+  expect(await options.evaluateAll((all) => all.every((o) => (o as HTMLElement).dataset.content === 'summary'))).toBe(true);
+});
+
+test('the English index holds no Chinese: a Chinese query limited to summaries finds nothing', async ({ page }) => {
+  await page.goto('en/search/?content=summary');
+  expect(await searchFor(page, '疫情防控')).toEqual([]);
+});
+
+/** Bytes of each response, as served and as a compressing static host would send text files. */
+function measure(page: Page): { served: number; compressed: number; urls: string[] } {
+  const tally = { served: 0, compressed: 0, urls: [] as string[] };
+  page.on('requestfinished', async (request) => {
+    const response = await request.response();
+    const body = await response?.body().catch(() => undefined);
+    if (!body) return;
+    const text = /\.(js|json|css|html)(\?|$)/.test(new URL(request.url()).pathname);
+    tally.served += body.byteLength;
+    tally.compressed += text ? gzipSync(body).byteLength : body.byteLength;
+    tally.urls.push(new URL(request.url()).pathname);
+  });
+  return tally;
+}
+
+test('search costs nothing until opened, then stays within its byte budget', async ({ page }) => {
+  const tally = measure(page);
+  await page.goto('zh/2021/1-1/');
+  await page.waitForLoadState('networkidle');
+  expect(tally.urls.filter((u) => /\.m?js$|pagefind/.test(u)), 'nothing of search loads with a reading page').toEqual([]);
+
+  const atLoad = { ...tally };
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog').getByRole('combobox')).toBeFocused();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const opening = { served: tally.served - atLoad.served, compressed: tally.compressed - atLoad.compressed };
+
+  await page.keyboard.type('高新技术企业');
+  await expect(page.getByRole('dialog').locator('.search-status')).toHaveText(/\d+ 条结果/);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const total = { served: tally.served - atLoad.served, compressed: tally.compressed - atLoad.compressed };
+  const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  console.log(`search bytes: opening ${kB(opening.served)} served (${kB(opening.compressed)} compressed); opening + first query ${kB(total.served)} (${kB(total.compressed)})`);
+  expect(total.compressed, 'opening and the first query, compressed as static hosts send text').toBeLessThanOrEqual(180_000);
+  expect(total.served, 'opening and the first query, as served uncompressed').toBeLessThanOrEqual(230_000);
+});
