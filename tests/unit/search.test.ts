@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { separateHanCharacters, ZERO_WIDTH_SPACE as Z } from '../../src/lib/search/han.ts';
+import { indexMayMatch } from '../../src/lib/search/indexes.ts';
 import { pagefindQueries, pagefindQuery, parseQuery, searchWords } from '../../src/lib/search/query.ts';
 import { bestSubResult, excerptParts, hitScore, intersectHits, phraseRuns } from '../../src/lib/search/results.ts';
 import { buildSimplifiedMap, parseSimplifiedMap, serializeSimplifiedMap, toSimplified } from '../../src/lib/search/simplified.ts';
@@ -53,6 +54,30 @@ describe('searchWords and pagefindQuery', () => {
       { query: '"乡 村 振 兴"', phrase: ['乡', '村', '振', '兴'] },
       { query: 'rural revitalization' },
     ]);
+  });
+});
+
+describe('indexMayMatch', () => {
+  const terms = (query: string) => parseQuery(query, {});
+
+  it('needs the summaries only for a query with Latin letters or digits', () => {
+    expect(indexMayMatch('en', terms('高新技术企业'))).toBe(false);
+    expect(indexMayMatch('en', terms('疫情防控 “京津冀 协同”'))).toBe(false);
+    expect(indexMayMatch('en', terms('rural revitalization'))).toBe(true);
+    expect(indexMayMatch('en', terms('PM2.5 浓度'))).toBe(true);
+    expect(indexMayMatch('en', terms('676'))).toBe(true);
+  });
+
+  it('needs the originals for any query, English included', () => {
+    for (const query of ['高新技术企业', 'rural revitalization', '676']) expect(indexMayMatch('zh-cn', terms(query))).toBe(true);
+    expect(indexMayMatch('zh-cn', terms(' ，。 '))).toBe(false);
+  });
+
+  it('needs neither index that the content filter leaves out', () => {
+    expect(indexMayMatch('en', terms('rural'), 'original')).toBe(false);
+    expect(indexMayMatch('en', terms('rural'), 'summary')).toBe(true);
+    expect(indexMayMatch('zh-cn', terms('乡村振兴'), 'summary')).toBe(false);
+    expect(indexMayMatch('zh-cn', terms('乡村振兴'), 'original')).toBe(true);
   });
 });
 

@@ -1,10 +1,12 @@
 /**
  * The search engine of the browser: Pagefind's JS API over the site's bundle, loaded on first
  * use. One Pagefind instance: the index of the page's language as primary (Pagefind picks it from
- * `<html lang>` and loads one WebAssembly module for the page) and the other language merged in,
- * so a reader of either edition can search both; the `content` filter narrows to one of them.
+ * `<html lang>` and loads one WebAssembly module for the page) and the other language merged in
+ * on the first query that can match there (see `indexes.ts`), so a reader of either edition can
+ * search both without paying for both; the `content` filter narrows to one of them.
  */
 import { paths, withBase, type SiteLang } from '../../lib/site-paths.ts';
+import { indexMayMatch, type IndexLanguage } from '../../lib/search/indexes.ts';
 import { pagefindQueries, parseQuery } from '../../lib/search/query.ts';
 import { bestSubResult, excerptParts, intersectHits, type ExcerptPart, type SubResult } from '../../lib/search/results.ts';
 import { parseSimplifiedMap, type SimplifiedMap } from '../../lib/search/simplified.ts';
@@ -61,27 +63,38 @@ export class SearchEngine {
   readonly #base: string;
   readonly #lang: SiteLang;
   #ready: Promise<{ pagefind: PagefindInstance; simplified: SimplifiedMap }> | undefined;
+  #otherMerged: Promise<void> | undefined;
 
   constructor(base: string, lang: SiteLang) {
     this.#base = base;
     this.#lang = lang;
   }
 
-  /** Loads Pagefind, the other language's index and the Traditional→Simplified map, once. */
+  /** The address of the search bundle, absolute as Pagefind wants it. */
+  #bundle(): string {
+    return new URL(withBase(this.#base, paths.searchBundle()), location.href).href;
+  }
+
+  /** Loads Pagefind with the index of the page's language and the Traditional→Simplified map, once. */
   load(): Promise<{ pagefind: PagefindInstance; simplified: SimplifiedMap }> {
     this.#ready ??= (async () => {
-      const bundle = new URL(withBase(this.#base, paths.searchBundle()), location.href).href;
+      const bundle = this.#bundle();
       const [module, simplified] = await Promise.all([
         import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
         fetch(`${bundle}simplified.json`).then(async (r) => (r.ok ? parseSimplifiedMap((await r.json()) as string) : Promise.reject(new Error(`${r.status} ${r.url}`)))),
       ]);
       // No worker: it would cost another 43 kB, and a search over two plans is quick on the page.
       const pagefind = module.createInstance({ basePath: bundle, noWorker: true, excerptLength: 36 });
-      // Pagefind skips merging a path its primary starts with; `./` names the same bundle.
-      await pagefind.mergeIndex(`${bundle}./`, { language: this.#lang === 'zh' ? 'en' : 'zh-cn' });
       return { pagefind, simplified };
     })();
     return this.#ready;
+  }
+
+  /** The other edition's index, merged in once. */
+  #mergeOther(pagefind: PagefindInstance, language: IndexLanguage): Promise<void> {
+    // Pagefind skips merging a path its primary starts with; `./` names the same bundle.
+    this.#otherMerged ??= pagefind.mergeIndex(`${this.#bundle()}./`, { language });
+    return this.#otherMerged;
   }
 
   /** The years the index holds, newest first. */
@@ -92,8 +105,11 @@ export class SearchEngine {
 
   async search(query: string, filters: SearchFilters): Promise<SearchHit[]> {
     const { pagefind, simplified } = await this.load();
-    const queries = pagefindQueries(parseQuery(query, simplified));
+    const terms = parseQuery(query, simplified);
+    const queries = pagefindQueries(terms);
     if (queries.length === 0) return [];
+    const other: IndexLanguage = this.#lang === 'zh' ? 'en' : 'zh-cn';
+    if (indexMayMatch(other, terms, filters.content)) await this.#mergeOther(pagefind, other);
     const pagefindFilters = Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
     const options = { filters: pagefindFilters };
     const searches = await Promise.all(

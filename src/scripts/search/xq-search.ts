@@ -33,9 +33,12 @@ export class XqSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The year asked for in the address, applied once the index has said which years exist. */
   #wantedYear: string | null = null;
+  /** Moving the element in the page reconnects it; it renders once. */
+  #rendered = false;
 
   connectedCallback(): void {
-    if (this.#input) return;
+    if (this.#rendered) return;
+    this.#rendered = true;
     this.#lang = this.dataset.lang === 'en' ? 'en' : 'zh';
     this.#strings = searchStrings(this.#lang);
     const base = this.dataset.base ?? '/';
