@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentPath } from './lib/content-root.ts';
 
 const partRole = z.enum(['review', 'plan']);
 const isoDay = z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
@@ -12,7 +13,7 @@ const isoDay = z.union([z.string(), z.date().transform((d) => d.toISOString().sl
 const source = z.object({ file: z.string(), sha256: z.string().length(64) });
 
 const plans = defineCollection({
-  loader: glob({ pattern: '*/index.mdx', base: './content/plans', generateId: ({ entry }) => entry.split('/')[0]! }),
+  loader: glob({ pattern: '*/index.mdx', base: contentPath('plans'), generateId: ({ entry }) => entry.split('/')[0]! }),
   schema: z.object({
     plan: z.number().int(),
     reviews_year: z.number().int(),
@@ -45,7 +46,7 @@ const plans = defineCollection({
 });
 
 const sections = defineCollection({
-  loader: glob({ pattern: '*/[0-9]*-[0-9]*.mdx', base: './content/plans', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({ pattern: '*/[0-9]*-[0-9]*.mdx', base: contentPath('plans'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: z.object({
     id: z.string().regex(/^\d+-\d+$/),
     plan: z.number().int(),

@@ -41,10 +41,14 @@ export function figureMark(figure: FigureRecord, lang: Lang): ChartMark {
   };
 }
 
+let figureIndex: Promise<Map<string, FigureRecord>> | undefined;
+
 async function figuresById(ids: readonly string[]): Promise<FigureRecord[]> {
-  const figures = await allFigures();
+  // Indexed once: a linear search per chart would make a build quadratic in the number of plans.
+  figureIndex ??= allFigures().then((all) => new Map(all.map((f) => [f.id, f])));
+  const figures = await figureIndex;
   return ids.map((id) => {
-    const found = figures.find((f) => f.id === id);
+    const found = figures.get(id);
     if (!found) throw new Error(`a chart names figure ${id}, which content/summaries does not publish; run npm run build`);
     return found;
   });
@@ -63,9 +67,13 @@ export async function comparisonChart(type: 'share' | 'bars', ids: readonly stri
   return { type, title, unit, marks };
 }
 
-/** An indicator across every plan: outcomes solid, targets hollow. */
-export async function seriesChart(id: string, lang: Lang): Promise<ChartSpec> {
-  return seriesSpec(await trackedIndicator(id), lang);
+const seriesCharts = new Map<string, Promise<ChartSpec>>();
+
+/** An indicator across every plan: outcomes solid, targets hollow. The same on every page that shows it, so built once. */
+export function seriesChart(id: string, lang: Lang): Promise<ChartSpec> {
+  const key = `${lang} ${id}`;
+  if (!seriesCharts.has(key)) seriesCharts.set(key, trackedIndicator(id).then((tracked) => seriesSpec(tracked, lang)));
+  return seriesCharts.get(key)!;
 }
 
 export function seriesSpec({ indicator, points }: TrackedIndicator, lang: Lang): ChartSpec & { type: 'series' } {

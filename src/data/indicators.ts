@@ -17,8 +17,12 @@ export interface TrackedIndicator {
   latest: FigureRecord;
 }
 
-export async function allFigures(): Promise<FigureRecord[]> {
-  return (await getSummaries()).flatMap((s) => s.figures);
+let figures: Promise<FigureRecord[]> | undefined;
+
+/** Every published figure of every plan, gathered once per build (every chart and table asks). */
+export function allFigures(): Promise<FigureRecord[]> {
+  figures ??= getSummaries().then((summaries) => summaries.flatMap((s) => s.figures));
+  return figures;
 }
 
 let tracked: Promise<TrackedIndicator[]> | undefined;
@@ -41,10 +45,13 @@ export async function trackedIndicator(id: string): Promise<TrackedIndicator> {
   return found;
 }
 
+let outcomes: Promise<TargetOutcome[]> | undefined;
+
 /** Every target a plan sets for its own year, with the outcome the next plan reports. */
-export async function getTargetOutcomes(): Promise<TargetOutcome[]> {
+export function getTargetOutcomes(): Promise<TargetOutcome[]> {
   const registry = indicatorRegistry();
-  return matchTargets(await allFigures(), (id) => registry.get(id)?.better);
+  outcomes ??= allFigures().then((figures) => matchTargets(figures, (id) => registry.get(id)?.better));
+  return outcomes;
 }
 
 /** The name of an indicator in a page's language. */

@@ -5,11 +5,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { FigureRecord, SectionSummary } from '../lib/compose-summary.ts';
+import { contentPath } from '../lib/content-root.ts';
 import type { PlanSummaries } from '../lib/summarize-plans.ts';
 import { checkSummary } from '../lib/summary-gate.ts';
 import { getPlans, type SectionEntry } from './plans.ts';
 
-const DIR = 'content/summaries';
+const DIR = contentPath('summaries');
 
 let cached: Promise<PlanSummaries[]> | undefined;
 

@@ -26,7 +26,7 @@ export interface ParsedPlan {
 }
 
 /** A sentence (or the notice's disclosure line) is complete when it ends like this. */
-const CLOSING_PUNCTUATION = /[。！？!?；;：:…][”’」』）)]*$/;
+export const CLOSING_PUNCTUATION = /[。！？!?；;：:…][”’」』）)]*$/;
 
 /** How many characters of each side a join's log entry quotes. */
 const JOIN_CONTEXT = 8;

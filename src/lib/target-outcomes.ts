@@ -54,15 +54,21 @@ const measures = (figure: FigureRecord) => figure.indicator ?? `label:${figure.l
  * `betterOf` gives an indicator's direction of improvement; targets without one count more as better.
  */
 export function matchTargets(figures: readonly FigureRecord[], betterOf: (indicator: string) => Better | undefined): TargetOutcome[] {
-  const plans = new Set(figures.map((f) => f.plan));
+  // By plan, so finding an outcome searches one plan's figures rather than every plan's.
+  const byPlan = new Map<number, FigureRecord[]>();
+  for (const f of figures) {
+    const own = byPlan.get(f.plan);
+    if (own) own.push(f);
+    else byPlan.set(f.plan, [f]);
+  }
   return figures
     .filter((f) => f.kind === 'target' && f.period === f.plan)
     .map((target) => {
       const better = (target.indicator && betterOf(target.indicator)) || 'higher';
       const outcome =
-        figures.find((f) => f.plan === target.plan + 1 && f.period === target.period && f.kind !== 'target' && f.unit === target.unit && measures(f) === measures(target)) ?? null;
+        byPlan.get(target.plan + 1)?.find((f) => f.period === target.period && f.kind !== 'target' && f.unit === target.unit && measures(f) === measures(target)) ?? null;
       const status: TargetStatus =
-        outcome !== null ? (targetMet(target, outcome, better) ? 'met' : 'missed') : plans.has(target.plan + 1) ? 'no-outcome' : 'pending';
+        outcome !== null ? (targetMet(target, outcome, better) ? 'met' : 'missed') : byPlan.has(target.plan + 1) ? 'no-outcome' : 'pending';
       return { target, outcome, status, better };
     });
 }

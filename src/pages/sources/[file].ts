@@ -1,8 +1,9 @@
 /** `/sources/<file>`: the source documents exactly as received, byte for byte. */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { contentPath } from '../../lib/content-root.ts';
 
-const SOURCES_DIR = 'content/sources';
+const SOURCES_DIR = contentPath('sources');
 
 export const getStaticPaths = (() => readdirSync(SOURCES_DIR).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
