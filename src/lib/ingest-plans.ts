@@ -3,6 +3,7 @@
  * checking happens here, before anything is written, so a bad input leaves `content/` untouched.
  */
 import { planParagraphCharts, type ChartPlacement } from './chart-plan.ts';
+import type { FigureRecord } from './compose-summary.ts';
 import { locateErrata, parseErrata } from './errata.ts';
 import { indicatorSeries } from './indicator-series.ts';
 import { planFigures } from './plan-figures.ts';
@@ -27,12 +28,19 @@ export interface IngestResult {
 /** Paragraph id → the charts that follow it, for every plan (a series spans all of them). */
 function chartsByParagraph(plans: ReadPlan[], termbase: Termbase): Map<number, Map<string, ChartPlacement[]>> {
   const figures = plans.flatMap((p) => planFigures(p, termbase).figures);
-  const seriesLength = (indicator: string) => indicatorSeries(figures, indicator).length;
+  const lengths = new Map<string, number>();
+  const seriesLength = (indicator: string) => lengths.get(indicator) ?? lengths.set(indicator, indicatorSeries(figures, indicator).length).get(indicator)!;
+  // Grouped once, so placing charts stays linear in the number of plans.
+  const byParagraph = new Map<string, FigureRecord[]>();
+  for (const figure of figures) {
+    const key = `${figure.plan}/${figure.paragraph}`;
+    byParagraph.set(key, [...(byParagraph.get(key) ?? []), figure]);
+  }
   const byPlan = new Map<number, Map<string, ChartPlacement[]>>();
   for (const { entry, plan } of plans) {
     const charts = new Map<string, ChartPlacement[]>();
     for (const paragraph of plan.parts.flatMap((p) => p.sections.flatMap((s) => s.paragraphs))) {
-      const placed = planParagraphCharts(figures.filter((f) => f.plan === entry.year && f.paragraph === paragraph.id), seriesLength);
+      const placed = planParagraphCharts(byParagraph.get(`${entry.year}/${paragraph.id}`) ?? [], seriesLength);
       if (placed.length > 0) charts.set(paragraph.id, placed);
     }
     byPlan.set(entry.year, charts);
