@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, componentScriptHashes } from './src/lib/csp.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, componentScriptHashes } from './src/lib/site/csp.ts';
 
 /** Where the site is served: `/` by default, any sub-path for a mirror (SITE_BASE=/mirror/xiqing/). */
 const base = process.env.SITE_BASE ?? '/';

@@ -10,9 +10,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../src/lib/atomic-write.ts';
-import { listSiteFiles } from '../src/lib/site-files.ts';
-import { buildWacz, readWacz } from '../src/lib/wacz/package.ts';
+import { writeFileAtomic } from '../src/lib/cli/atomic-write.ts';
+import { listSiteFiles } from '../src/lib/mirror/site-files.ts';
+import { buildWacz, readWacz } from '../src/lib/mirror/wacz/package.ts';
 
 const { values } = parseArgs({
   options: {

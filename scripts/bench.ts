@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { median, scalingExponent } from '../src/lib/bench-stats.ts';
+import { median, scalingExponent } from '../src/lib/bench/bench-stats.ts';
 
 const { values } = parseArgs({
   options: {

@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorsOfHtml, checkLinks, linksOfHtml, linksOfSitemap, type LinkSource } from '../src/lib/link-check.ts';
-import { listSiteFiles } from '../src/lib/site-files.ts';
+import { anchorsOfHtml, checkLinks, linksOfHtml, linksOfSitemap, type LinkSource } from '../src/lib/mirror/link-check.ts';
+import { listSiteFiles } from '../src/lib/mirror/site-files.ts';
 
 const root = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 if (!existsSync(root)) {

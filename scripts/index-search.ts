@@ -3,7 +3,7 @@
  *   node scripts/index-search.ts   (the site in OUT_DIR, else dist; URLs under SITE_BASE)
  */
 import { resolve } from 'node:path';
-import { runCli } from '../src/lib/cli.ts';
+import { runCli } from '../src/lib/cli/cli.ts';
 import { IndexError, indexSite } from '../src/lib/search/index-site.ts';
 
 await runCli(async () => {

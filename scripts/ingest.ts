@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { emitGeneratedFiles, runCli } from '../src/lib/cli.ts';
-import { IngestError } from '../src/lib/ingest-error.ts';
-import { ingestPlans } from '../src/lib/ingest-plans.ts';
-import { sourceFilesIn } from '../src/lib/source-files.ts';
-import { loadTermbase, TermbaseError } from '../src/lib/termbase.ts';
+import { emitGeneratedFiles, runCli } from '../src/lib/cli/cli.ts';
+import { IngestError } from '../src/lib/plan/ingest-error.ts';
+import { ingestPlans } from '../src/lib/ingest/ingest-plans.ts';
+import { sourceFilesIn } from '../src/lib/plan/source-files.ts';
+import { loadTermbase, TermbaseError } from '../src/lib/termbase/termbase.ts';
 
 const { values } = parseArgs({
   options: {

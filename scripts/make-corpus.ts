@@ -12,11 +12,11 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument, stringify } from 'yaml';
-import { parseErrata } from '../src/lib/errata.ts';
-import { parsePlansCatalog, type PlanEntry } from '../src/lib/plans-catalog.ts';
+import { parseErrata } from '../src/lib/plan/errata.ts';
+import { parsePlansCatalog, type PlanEntry } from '../src/lib/plan/plans-catalog.ts';
 import {
   renameIssuer, seededRandom, shiftedTermbaseEntries, shiftYears, shiftYearsDeep, shuffleParagraphs, yearShift, type YearShift,
-} from '../src/lib/synthetic-plans.ts';
+} from '../src/lib/bench/synthetic-plans.ts';
 
 const { values } = parseArgs({
   options: {

@@ -6,10 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../src/lib/atomic-write.ts';
-import { runCli } from '../src/lib/cli.ts';
-import { ManifestError, MANIFEST_NAME, formatSha256Sums } from '../src/lib/sha256sums.ts';
-import { digestSiteFiles, listSiteFiles } from '../src/lib/site-files.ts';
+import { writeFileAtomic } from '../src/lib/cli/atomic-write.ts';
+import { runCli } from '../src/lib/cli/cli.ts';
+import { ManifestError, MANIFEST_NAME, formatSha256Sums } from '../src/lib/mirror/sha256sums.ts';
+import { digestSiteFiles, listSiteFiles } from '../src/lib/mirror/site-files.ts';
 
 const root = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 

@@ -7,12 +7,12 @@
  */
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { emitGeneratedFiles, runCli } from '../src/lib/cli.ts';
-import { IngestError } from '../src/lib/ingest-error.ts';
-import { readPlans } from '../src/lib/read-plans.ts';
-import { sourceFilesIn } from '../src/lib/source-files.ts';
-import { summarizePlans } from '../src/lib/summarize-plans.ts';
-import { loadTermbase, TermbaseError } from '../src/lib/termbase.ts';
+import { emitGeneratedFiles, runCli } from '../src/lib/cli/cli.ts';
+import { IngestError } from '../src/lib/plan/ingest-error.ts';
+import { readPlans } from '../src/lib/plan/read-plans.ts';
+import { sourceFilesIn } from '../src/lib/plan/source-files.ts';
+import { summarizePlans } from '../src/lib/english/summarize-plans.ts';
+import { loadTermbase, TermbaseError } from '../src/lib/termbase/termbase.ts';
 
 const { values } = parseArgs({
   options: {

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../src/lib/cli.ts';
-import { ManifestError, MANIFEST_NAME, compareFixity, parseSha256Sums } from '../src/lib/sha256sums.ts';
-import { digestSiteFiles, listSiteFiles } from '../src/lib/site-files.ts';
+import { runCli } from '../src/lib/cli/cli.ts';
+import { ManifestError, MANIFEST_NAME, compareFixity, parseSha256Sums } from '../src/lib/mirror/sha256sums.ts';
+import { digestSiteFiles, listSiteFiles } from '../src/lib/mirror/site-files.ts';
 
 const root = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 const manifest = join(root, MANIFEST_NAME);

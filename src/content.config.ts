@@ -1,6 +1,6 @@
 /**
  * The content the pages are built from: the ingest's MDX in `content/plans/`. The schemas mirror
- * what `src/lib/plan-mdx.ts` writes, so a hand edit that breaks the shape fails the build.
+ * what `src/lib/ingest/plan-mdx.ts` writes, so a hand edit that breaks the shape fails the build.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -2,8 +2,8 @@
  * What a section page tells citation tools and readers about itself: its permalink, the plan and
  * the source it comes from, in the page's language, with URLs as `publicUrl` gives them.
  */
-import type { CitedSection } from '../lib/citation.ts';
-import type { SectionMetadata } from '../lib/section-metadata.ts';
+import type { CitedSection } from '../lib/site/citation.ts';
+import type { SectionMetadata } from '../lib/site/section-metadata.ts';
 import { useTranslations, type Lang } from '../i18n/index.ts';
 import { href } from './links.ts';
 import { planTitle, sectionTitle, type PlanView, type SectionEntry } from './plans.ts';

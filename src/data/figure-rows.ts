@@ -1,6 +1,6 @@
 /** Figures as the public data files publish them (DESIGN.md: `/data/figures.json` and `.csv`). */
-import type { FigureRecord } from '../lib/compose-summary.ts';
-import { paths } from '../lib/site-paths.ts';
+import type { FigureRecord } from '../lib/english/compose-summary.ts';
+import { paths } from '../lib/site/site-paths.ts';
 
 export interface PublicFigure {
   id: string;

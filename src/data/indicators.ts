@@ -2,10 +2,10 @@
  * Tracked indicators and targets against outcomes, as the pages and data files see them: the
  * registry of the termbase joined with every published figure.
  */
-import type { FigureRecord } from '../lib/compose-summary.ts';
-import { indicatorSeries, latestPoint } from '../lib/indicator-series.ts';
-import { matchTargets, type TargetOutcome } from '../lib/target-outcomes.ts';
-import type { Indicator } from '../lib/termbase.ts';
+import type { FigureRecord } from '../lib/english/compose-summary.ts';
+import { indicatorSeries, latestPoint } from '../lib/figures/indicator-series.ts';
+import { matchTargets, type TargetOutcome } from '../lib/figures/target-outcomes.ts';
+import type { Indicator } from '../lib/termbase/termbase.ts';
 import { getSummaries } from './summaries.ts';
 import { indicatorRegistry } from './termbase.ts';
 

@@ -1,5 +1,5 @@
 /** Links for pages: the public path scheme under the configured base. */
-import { paths, withBase, type SiteLang } from '../lib/site-paths.ts';
+import { paths, withBase, type SiteLang } from '../lib/site/site-paths.ts';
 
 const at = (path: string) => withBase(import.meta.env.BASE_URL, path);
 

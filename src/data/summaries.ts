@@ -4,10 +4,10 @@
  * trace to its section's figures fails the build, naming section and number.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { FigureRecord, SectionSummary } from '../lib/compose-summary.ts';
+import type { FigureRecord, SectionSummary } from '../lib/english/compose-summary.ts';
 import { contentPath } from '../lib/content-root.ts';
-import type { PlanSummaries } from '../lib/summarize-plans.ts';
-import { checkSummary } from '../lib/summary-gate.ts';
+import type { PlanSummaries } from '../lib/english/summarize-plans.ts';
+import { checkSummary } from '../lib/english/summary-gate.ts';
 import { getPlans, type SectionEntry } from './plans.ts';
 
 const DIR = contentPath('summaries');

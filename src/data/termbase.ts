@@ -1,6 +1,6 @@
 /** The curated termbase, loaded once per build for the pages. */
 import { contentPath } from '../lib/content-root.ts';
-import { loadTermbase, nameEn, sectionTitleEn, type Indicator } from '../lib/termbase.ts';
+import { loadTermbase, nameEn, sectionTitleEn, type Indicator } from '../lib/termbase/termbase.ts';
 
 const termbase = loadTermbase(contentPath('termbase'));
 

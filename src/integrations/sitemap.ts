@@ -6,8 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { LANGUAGE_TAGS } from '../i18n/index.ts';
-import { formatSitemap, sitemapPages } from '../lib/sitemap.ts';
-import { paths } from '../lib/site-paths.ts';
+import { formatSitemap, sitemapPages } from '../lib/site/sitemap.ts';
+import { paths } from '../lib/site/site-paths.ts';
 
 export function sitemap(): AstroIntegration {
   let base = '/';

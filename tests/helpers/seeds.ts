@@ -1,7 +1,7 @@
 /** The seed plans as the tests read them: the committed sources and their parses. */
 import { readFileSync } from 'node:fs';
-import { parsePlan, type ParsedPlan } from '../../src/lib/parse-plan.ts';
-import { decodeSource } from '../../src/lib/source-text.ts';
+import { parsePlan, type ParsedPlan } from '../../src/lib/plan/parse-plan.ts';
+import { decodeSource } from '../../src/lib/plan/source-text.ts';
 
 export const SEED_FILES = { 2021: 'xiqing-2021-plan.zh.txt', 2022: 'xiqing-2022-plan.zh.txt' } as const;
 

@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST_DIR, readDistJson } from '../e2e/dist.ts';
 import { sitePages } from '../e2e/site-pages.ts';
-import { cspHash, executableInlineScripts, pagePolicy } from '../../src/lib/csp.ts';
+import { cspHash, executableInlineScripts, pagePolicy } from '../../src/lib/site/csp.ts';
 import { scanTags } from '../../src/lib/html-scan.ts';
-import { linksOfSitemap } from '../../src/lib/link-check.ts';
-import { urlPathOf } from '../../src/lib/served-paths.ts';
-import { listSiteFiles, sha256Hex } from '../../src/lib/site-files.ts';
-import { buildWacz, capturedUrl, readWacz } from '../../src/lib/wacz/package.ts';
+import { linksOfSitemap } from '../../src/lib/mirror/link-check.ts';
+import { urlPathOf } from '../../src/lib/mirror/served-paths.ts';
+import { listSiteFiles, sha256Hex } from '../../src/lib/mirror/site-files.ts';
+import { buildWacz, capturedUrl, readWacz } from '../../src/lib/mirror/wacz/package.ts';
 
 const files = listSiteFiles(DIST_DIR);
 const htmlFiles = files.filter((path) => path.endsWith('.html'));

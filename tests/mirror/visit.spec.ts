@@ -5,8 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { DIST_DIR } from '../e2e/dist.ts';
-import { listSiteFiles } from '../../src/lib/site-files.ts';
-import { urlPathOf } from '../../src/lib/served-paths.ts';
+import { listSiteFiles } from '../../src/lib/mirror/site-files.ts';
+import { urlPathOf } from '../../src/lib/mirror/served-paths.ts';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, scalingExponent } from '../../src/lib/bench-stats.ts';
+import { median, scalingExponent } from '../../src/lib/bench/bench-stats.ts';
 
 describe('median', () => {
   it('takes the middle of an odd count, whatever the order', () => {

@@ -1,7 +1,7 @@
 /** Citations of a section in APA and Chicago, in English and in Chinese. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apaCitation, chicagoCitation, type CitedSection } from '../../src/lib/citation.ts';
+import { apaCitation, chicagoCitation, type CitedSection } from '../../src/lib/site/citation.ts';
 
 const section: CitedSection = {
   lang: 'en',

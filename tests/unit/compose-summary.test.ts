@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { composeSectionSummary, figurePhrase, figureRecord, MAX_POINTS, MIN_POINTS, type FigureRecord } from '../../src/lib/compose-summary.ts';
-import { extractFigures } from '../../src/lib/figures.ts';
-import type { Section } from '../../src/lib/plan-model.ts';
-import { checkSummary } from '../../src/lib/summary-gate.ts';
-import type { Termbase } from '../../src/lib/termbase.ts';
+import { composeSectionSummary, figurePhrase, figureRecord, MAX_POINTS, MIN_POINTS, type FigureRecord } from '../../src/lib/english/compose-summary.ts';
+import { extractFigures } from '../../src/lib/figures/figures.ts';
+import type { Section } from '../../src/lib/plan/plan-model.ts';
+import { checkSummary } from '../../src/lib/english/summary-gate.ts';
+import type { Termbase } from '../../src/lib/termbase/termbase.ts';
 
 /** A termbase of exactly the entries a test names. */
 function termbase(entries: Partial<{ [K in keyof Termbase]: Termbase[K] extends ReadonlyMap<string, infer V> ? Record<string, V> : never }>): Termbase {

@@ -1,7 +1,7 @@
 /** Hashing inline scripts for the Content-Security-Policy, and reading a built page's policy. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspHash, executableInlineScripts, inlineScriptsOfComponent, pagePolicy } from '../../src/lib/csp.ts';
+import { cspHash, executableInlineScripts, inlineScriptsOfComponent, pagePolicy } from '../../src/lib/site/csp.ts';
 
 describe('cspHash', () => {
   it('is the base64 SHA-256 of the UTF-8 text, as browsers compute it', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { locateErrata, parseErrata } from '../../src/lib/errata.ts';
+import { locateErrata, parseErrata } from '../../src/lib/plan/errata.ts';
 import { parseSeed } from '../helpers/seeds.ts';
 
 const paragraphsOf = (year: 2021 | 2022) => parseSeed(year).parts.flatMap((p) => p.sections.flatMap((s) => s.paragraphs));

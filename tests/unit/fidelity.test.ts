@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { textOfMdx } from '../../src/lib/mdx-text.ts';
+import { textOfMdx } from '../../src/lib/ingest/mdx-text.ts';
 import { SEED_FILES, seedPath, type SeedYear } from '../helpers/seeds.ts';
 
 interface Normalization {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupThousands, largeNumberEnglish, roundDecimal, shiftDecimalLeft } from '../../src/lib/decimal-format.ts';
-import { figureValueEnglish } from '../../src/lib/figure-english.ts';
-import type { Figure } from '../../src/lib/figures.ts';
+import { groupThousands, largeNumberEnglish, roundDecimal, shiftDecimalLeft } from '../../src/lib/figures/decimal-format.ts';
+import { figureValueEnglish } from '../../src/lib/figures/figure-english.ts';
+import type { Figure } from '../../src/lib/figures/figures.ts';
 
 const figure = (over: Partial<Figure>): Figure => ({
   id: 'x', plan: 2021, section: '1-1', paragraph: 'p1-1-1', period: 2020, kind: 'actual', value: 0, exact: '0',

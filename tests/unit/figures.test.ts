@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UNITS } from '../../src/lib/figure-units.ts';
-import { extractFigures, type Figure, type FigureContext } from '../../src/lib/figures.ts';
-import type { PartRole } from '../../src/lib/plan-model.ts';
+import { UNITS } from '../../src/lib/figures/figure-units.ts';
+import { extractFigures, type Figure, type FigureContext } from '../../src/lib/figures/figures.ts';
+import type { PartRole } from '../../src/lib/plan/plan-model.ts';
 
 interface SourceParagraph {
   id: string;

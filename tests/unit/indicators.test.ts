@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { planParagraphCharts, type ChartableFigure } from '../../src/lib/chart-plan.ts';
-import type { FigureRecord } from '../../src/lib/compose-summary.ts';
-import { indicatorOf } from '../../src/lib/indicator-match.ts';
-import { indicatorSeries, latestPoint, trackedIndicators } from '../../src/lib/indicator-series.ts';
-import { signedValue } from '../../src/lib/signed-value.ts';
-import { matchTargets, targetMet } from '../../src/lib/target-outcomes.ts';
-import { loadTermbase } from '../../src/lib/termbase.ts';
+import { planParagraphCharts, type ChartableFigure } from '../../src/lib/charts/chart-plan.ts';
+import type { FigureRecord } from '../../src/lib/english/compose-summary.ts';
+import { indicatorOf } from '../../src/lib/figures/indicator-match.ts';
+import { indicatorSeries, latestPoint, trackedIndicators } from '../../src/lib/figures/indicator-series.ts';
+import { signedValue } from '../../src/lib/figures/signed-value.ts';
+import { matchTargets, targetMet } from '../../src/lib/figures/target-outcomes.ts';
+import { loadTermbase } from '../../src/lib/termbase/termbase.ts';
 
 const termbase = loadTermbase('content/termbase');
 

@@ -4,7 +4,7 @@
  * escape the base, resources from elsewhere), each with file and line.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorsOfHtml, checkLinks, linksOfHtml, linksOfSitemap, type LinkCheckOptions } from '../../src/lib/link-check.ts';
+import { anchorsOfHtml, checkLinks, linksOfHtml, linksOfSitemap, type LinkCheckOptions } from '../../src/lib/mirror/link-check.ts';
 
 /** Checks a site given as path → HTML. */
 function check(pages: Record<string, string>, options: LinkCheckOptions, otherFiles: string[] = []) {

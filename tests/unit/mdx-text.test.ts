@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inlineText, textExpression, textOfMdx } from '../../src/lib/mdx-text.ts';
+import { inlineText, textExpression, textOfMdx } from '../../src/lib/ingest/mdx-text.ts';
 
 describe('MDX text', () => {
   it('reads back exactly what was written, for any text', () => {

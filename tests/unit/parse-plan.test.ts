@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/lib/ingest-error.ts';
-import { parsePlan } from '../../src/lib/parse-plan.ts';
+import { IngestError } from '../../src/lib/plan/ingest-error.ts';
+import { parsePlan } from '../../src/lib/plan/parse-plan.ts';
 import { parseSeed, seedText } from '../helpers/seeds.ts';
 
 const subsectionCount = (plan: ReturnType<typeof parseSeed>, part: number) =>

@@ -1,6 +1,6 @@
 /** Placing the ingest's normalizations in the published plan by source line. */
 import { describe, expect, it } from 'vitest';
-import { paragraphAtLine, paragraphPlaces } from '../../src/lib/provenance.ts';
+import { paragraphAtLine, paragraphPlaces } from '../../src/lib/site/provenance.ts';
 
 const places = paragraphPlaces([
   { id: '1-1', paragraphs: [{ id: 'p1-1-1', line: 21 }, { id: 'p1-1-2', line: 25 }] },

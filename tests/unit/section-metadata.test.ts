@@ -1,7 +1,7 @@
 /** Citation metadata of a section page: Highwire and Dublin Core tags, JSON-LD, and its escaping. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dublinCoreTags, highwireTags, jsonForScriptElement, legislationJsonLd, type SectionMetadata } from '../../src/lib/section-metadata.ts';
+import { dublinCoreTags, highwireTags, jsonForScriptElement, legislationJsonLd, type SectionMetadata } from '../../src/lib/site/section-metadata.ts';
 
 const metadata: SectionMetadata = {
   lang: 'en',

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ManifestError, compareFixity, formatSha256Sums, parseSha256Sums, type FileDigest } from '../../src/lib/sha256sums.ts';
-import { digestSiteFiles, listSiteFiles } from '../../src/lib/site-files.ts';
+import { ManifestError, compareFixity, formatSha256Sums, parseSha256Sums, type FileDigest } from '../../src/lib/mirror/sha256sums.ts';
+import { digestSiteFiles, listSiteFiles } from '../../src/lib/mirror/site-files.ts';
 
 const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
 const path = fc.stringMatching(/^[\w.-]{1,12}(\/[\w.-]{1,12}){0,3}$/);

@@ -1,7 +1,7 @@
 /** The sitemap's XML: every page once, its language twins as alternates, text escaped. */
 import { describe, expect, it } from 'vitest';
-import { linksOfSitemap } from '../../src/lib/link-check.ts';
-import { formatSitemap, sitemapPages } from '../../src/lib/sitemap.ts';
+import { linksOfSitemap } from '../../src/lib/mirror/link-check.ts';
+import { formatSitemap, sitemapPages } from '../../src/lib/site/sitemap.ts';
 
 describe('formatSitemap', () => {
   const xml = formatSitemap([

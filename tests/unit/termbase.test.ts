@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { editorialTitle } from '../../src/lib/editorial-titles.ts';
-import type { PartRole } from '../../src/lib/plan-model.ts';
+import { editorialTitle } from '../../src/lib/plan/editorial-titles.ts';
+import type { PartRole } from '../../src/lib/plan/plan-model.ts';
 import {
   indicatorById,
   indicatorIdsByName,
@@ -15,7 +15,7 @@ import {
   sectionTitleEn,
   TermbaseError,
   topicEn,
-} from '../../src/lib/termbase.ts';
+} from '../../src/lib/termbase/termbase.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TERMBASE_DIR = join(ROOT, 'content/termbase');

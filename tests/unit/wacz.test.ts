@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WARCParser } from 'warcio';
 import { describe, expect, it } from 'vitest';
-import { cdxTimestamp, formatCdxj, parseCdxj } from '../../src/lib/wacz/cdxj.ts';
-import { buildWacz, capturedUrl, readWacz, type SiteFile } from '../../src/lib/wacz/package.ts';
-import { surt } from '../../src/lib/wacz/surt.ts';
-import { readStoredZip, writeStoredZip, ZipError } from '../../src/lib/wacz/zip.ts';
+import { cdxTimestamp, formatCdxj, parseCdxj } from '../../src/lib/mirror/wacz/cdxj.ts';
+import { buildWacz, capturedUrl, readWacz, type SiteFile } from '../../src/lib/mirror/wacz/package.ts';
+import { surt } from '../../src/lib/mirror/wacz/surt.ts';
+import { readStoredZip, writeStoredZip, ZipError } from '../../src/lib/mirror/wacz/zip.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const site: SiteFile[] = [

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { paths, withBase } from '../site-paths.ts';
+import { paths, withBase } from '../site/site-paths.ts';
 import { separateHanCharacters } from './han.ts';
 import { simplifiedMapForCorpus } from './simplified-candidates.ts';
 import { parseSimplifiedMap, serializeSimplifiedMap } from './simplified.ts';

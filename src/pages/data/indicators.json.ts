@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { publicFigure } from '../../data/figure-rows.ts';
 import { getTrackedIndicators } from '../../data/indicators.ts';
-import { paths } from '../../lib/site-paths.ts';
+import { paths } from '../../lib/site/site-paths.ts';
 
 export const GET: APIRoute = async () => {
   const indicators = (await getTrackedIndicators()).map(({ id, indicator, points, latest }) => ({

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getPlans, partTitle, sectionTitle } from '../../data/plans.ts';
-import { paths } from '../../lib/site-paths.ts';
+import { paths } from '../../lib/site/site-paths.ts';
 
 export const GET: APIRoute = async () => {
   const plans = await getPlans();

@@ -1,7 +1,7 @@
 /** `/data/summaries.json`: the English summary of every section, each point linked to its figures and paragraph. */
 import type { APIRoute } from 'astro';
 import { getSummaries } from '../../data/summaries.ts';
-import { paths } from '../../lib/site-paths.ts';
+import { paths } from '../../lib/site/site-paths.ts';
 
 export const GET: APIRoute = async () => {
   const summaries = (await getSummaries()).flatMap(({ plan, sections }) =>

@@ -5,7 +5,7 @@
  * on the first query that can match there (see `indexes.ts`), so a reader of either edition can
  * search both without paying for both; the `content` filter narrows to one of them.
  */
-import { paths, withBase, type SiteLang } from '../../lib/site-paths.ts';
+import { paths, withBase, type SiteLang } from '../../lib/site/site-paths.ts';
 import { indexMayMatch, type IndexLanguage } from '../../lib/search/indexes.ts';
 import { pagefindQueries, parseQuery } from '../../lib/search/query.ts';
 import { bestSubResult, excerptParts, intersectHits, type ExcerptPart, type SubResult } from '../../lib/search/results.ts';

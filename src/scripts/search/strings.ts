@@ -1,7 +1,7 @@
 /** The search UI's strings, from the site's i18n files (only their `search` part is bundled). */
 import { search as en } from '../../i18n/en.json';
 import { search as zh } from '../../i18n/zh.json';
-import type { SiteLang } from '../../lib/site-paths.ts';
+import type { SiteLang } from '../../lib/site/site-paths.ts';
 
 export type SearchStrings = typeof en;
 

@@ -6,7 +6,7 @@
  */
 import { SearchEngine, type ContentKind, type SearchFilters, type SearchHit } from './engine.ts';
 import { fill, searchStrings, type SearchStrings } from './strings.ts';
-import type { SiteLang } from '../../lib/site-paths.ts';
+import type { SiteLang } from '../../lib/site/site-paths.ts';
 
 const TYPING_PAUSE_MS = 120;
 const engines = new Map<string, SearchEngine>();

@@ -26,8 +26,8 @@
  * - Numbers listed before one shared unit (`20.5、19.63、19.97 万人`) take that unit and, if
  *   they print none, its scale; their span runs to the shared unit.
  */
-import type { Paragraph, PartRole } from './plan-model.ts';
-import { applyScale, isScale, parseChineseNumeral, parseDecimal } from './numerals.ts';
+import type { Paragraph, PartRole } from '../plan/plan-model.ts';
+import { applyScale, isScale, parseChineseNumeral, parseDecimal } from '../numerals.ts';
 import { unitAt, type UnitEntry } from './figure-units.ts';
 import { labelSpans } from './figure-labels.ts';
 import {

@@ -3,7 +3,7 @@
  * extraction are unreliable (the same level appears as `##`, `###` and `####`, or not at all),
  * so a line's level comes from its numbering alone: `一、` opens a part, `（一）` a sub-section.
  */
-import { parseChineseNumeral } from './numerals.ts';
+import { parseChineseNumeral } from '../numerals.ts';
 
 export type HeadingLevel = 'part' | 'subsection';
 

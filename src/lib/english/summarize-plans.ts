@@ -4,10 +4,10 @@
  * the same input gives byte-identical output.
  */
 import { composeSectionSummary, type FigureRecord, type Missing, type MissingKind, type SectionSummary } from './compose-summary.ts';
-import { planFigures } from './plan-figures.ts';
-import type { ReadPlan } from './read-plans.ts';
+import { planFigures } from '../figures/plan-figures.ts';
+import type { ReadPlan } from '../plan/read-plans.ts';
 import { checkSummary, type GateViolation } from './summary-gate.ts';
-import type { Termbase } from './termbase.ts';
+import type { Termbase } from '../termbase/termbase.ts';
 
 /** One plan's summaries file: `content/summaries/<year>.json`. */
 export interface PlanSummaries {

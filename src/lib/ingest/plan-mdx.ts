@@ -4,13 +4,13 @@
  * pages and data files need; the body carries the verbatim text.
  */
 import { stringify } from 'yaml';
-import type { ChartPlacement } from './chart-plan.ts';
-import type { EditorialNote } from './errata.ts';
+import type { ChartPlacement } from '../charts/chart-plan.ts';
+import type { EditorialNote } from '../plan/errata.ts';
 import { inlineText, textExpression } from './mdx-text.ts';
-import type { ParsedPlan } from './parse-plan.ts';
-import type { PlanEntry } from './plans-catalog.ts';
-import type { SourceInfo } from './read-plans.ts';
-import type { Paragraph, Section } from './plan-model.ts';
+import type { ParsedPlan } from '../plan/parse-plan.ts';
+import type { PlanEntry } from '../plan/plans-catalog.ts';
+import type { SourceInfo } from '../plan/read-plans.ts';
+import type { Paragraph, Section } from '../plan/plan-model.ts';
 
 function frontmatter(data: Record<string, unknown>): string {
   return `---\n${stringify(data, { lineWidth: 0 })}---\n`;

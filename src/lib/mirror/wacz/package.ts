@@ -5,7 +5,7 @@
  * resource's SHA-256 and size) and `datapackage-digest.json`.
  */
 import { WARCParser } from 'warcio';
-import { documentText, documentTitle } from '../html-scan.ts';
+import { documentText, documentTitle } from '../../html-scan.ts';
 import { mediaTypeOf } from '../media-types.ts';
 import { urlPathOf } from '../served-paths.ts';
 import { formatCdxj, parseCdxj, type ParsedCdxjLine } from './cdxj.ts';

@@ -5,7 +5,7 @@
  * an official source, say) are allowed: following one is the reader's choice, not a request the
  * page makes.
  */
-import { decodeEntities, scanTags } from './html-scan.ts';
+import { decodeEntities, scanTags } from '../html-scan.ts';
 import { fileOfUrlPath, urlPathOf } from './served-paths.ts';
 
 export interface Link {

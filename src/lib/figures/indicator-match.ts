@@ -4,7 +4,7 @@
  * the same Chinese name. The figure's unit decides among the indicators printed under its label.
  */
 import type { Figure } from './figures.ts';
-import { indicatorIdsByName, type Termbase } from './termbase.ts';
+import { indicatorIdsByName, type Termbase } from '../termbase/termbase.ts';
 
 /** Figure unit ids (`figure-units.ts`) → the registry's unit for the same measure. */
 const MEASURE_UNITS: Readonly<Record<string, string>> = {

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scanTags } from './html-scan.ts';
+import { scanTags } from '../html-scan.ts';
 
 /**
  * The policy's directives besides `script-src` and `style-src`, which Astro composes from its

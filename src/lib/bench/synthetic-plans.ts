@@ -4,9 +4,9 @@
  * catalogue entry, errata, termbase entries that name the seed's years) is shifted the same way,
  * so the derived plan passes the same ingest and summary gate as the seed it came from.
  */
-import { parseHeading } from './headings.ts';
-import { CLOSING_PUNCTUATION } from './parse-plan.ts';
-import { readSourceLines } from './source-lines.ts';
+import { parseHeading } from '../plan/headings.ts';
+import { CLOSING_PUNCTUATION } from '../plan/parse-plan.ts';
+import { readSourceLines } from '../plan/source-lines.ts';
 
 /** Year renamings, e.g. 2021 → 2150 and 2020 → 2149: the plan's year and the year it reviews. */
 export type YearShift = ReadonlyMap<string, string>;

@@ -10,7 +10,7 @@
  * figures with one label (a list under `分别`, a level before and after) only the first is drawn,
  * so each mark is a different thing.
  */
-import type { FigureDirection, FigureKind } from './figures.ts';
+import type { FigureDirection, FigureKind } from '../figures/figures.ts';
 
 /** What the plan needs to know of a figure. */
 export interface ChartableFigure {

@@ -10,13 +10,13 @@
  * figures, then the companies and projects and the policies they name; long ones are merged to six.
  */
 import { clausesOf, introducesList, segmentsOf, type TextSpan } from './clauses.ts';
-import { figureValueEnglish } from './figure-english.ts';
-import type { Figure } from './figures.ts';
-import { indicatorOf } from './indicator-match.ts';
-import type { Paragraph, PartRole, Section } from './plan-model.ts';
+import { figureValueEnglish } from '../figures/figure-english.ts';
+import type { Figure } from '../figures/figures.ts';
+import { indicatorOf } from '../figures/indicator-match.ts';
+import type { Paragraph, PartRole, Section } from '../plan/plan-model.ts';
 import { untracedNumbers } from './summary-gate.ts';
-import { clauseEn, labelEn, sectionTitleEn, topicEn, type Termbase } from './termbase.ts';
-import { topicPhraseOf } from './topic-sentence.ts';
+import { clauseEn, labelEn, sectionTitleEn, topicEn, type Termbase } from '../termbase/termbase.ts';
+import { topicPhraseOf } from '../plan/topic-sentence.ts';
 
 export const MIN_POINTS = 3;
 export const MAX_POINTS = 6;

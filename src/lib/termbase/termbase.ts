@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { z } from 'zod';
-import { CJK } from './cjk.ts';
-import type { PartRole } from './plan-model.ts';
+import { CJK } from '../cjk.ts';
+import type { PartRole } from '../plan/plan-model.ts';
 
 /** A termbase file failed to parse or validate; `file` and `line` locate the entry. */
 export class TermbaseError extends Error {

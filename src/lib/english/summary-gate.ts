@@ -4,9 +4,9 @@
  * section is about), and no CJK character may stand in English prose. Summarize refuses to write,
  * and the build refuses to publish, a summary that fails.
  */
-import { CJK } from './cjk.ts';
+import { CJK } from '../cjk.ts';
 import type { FigureRecord, SectionSummary } from './compose-summary.ts';
-import { parseChineseNumeral } from './numerals.ts';
+import { parseChineseNumeral } from '../numerals.ts';
 
 export interface GateViolation {
   plan: number;

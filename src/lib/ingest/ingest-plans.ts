@@ -2,15 +2,15 @@
  * The ingest as a function: sources and errata in, the files of `content/plans/` out. All
  * checking happens here, before anything is written, so a bad input leaves `content/` untouched.
  */
-import { planParagraphCharts, type ChartPlacement } from './chart-plan.ts';
-import type { FigureRecord } from './compose-summary.ts';
-import { locateErrata, parseErrata } from './errata.ts';
-import { indicatorSeries } from './indicator-series.ts';
-import { planFigures } from './plan-figures.ts';
+import { planParagraphCharts, type ChartPlacement } from '../charts/chart-plan.ts';
+import type { FigureRecord } from '../english/compose-summary.ts';
+import { locateErrata, parseErrata } from '../plan/errata.ts';
+import { indicatorSeries } from '../figures/indicator-series.ts';
+import { planFigures } from '../figures/plan-figures.ts';
 import { renderPlanMdx, renderSectionMdx } from './plan-mdx.ts';
-import { readPlans, type ReadPlan, type SourceFiles } from './read-plans.ts';
-import type { Normalization } from './source-lines.ts';
-import type { Termbase } from './termbase.ts';
+import { readPlans, type ReadPlan, type SourceFiles } from '../plan/read-plans.ts';
+import type { Normalization } from '../plan/source-lines.ts';
+import type { Termbase } from '../termbase/termbase.ts';
 
 export interface IngestInput extends SourceFiles {
   errata: { file: string; text: string };
