@@ -3,7 +3,7 @@
  * ingest decided which charts follow which paragraph (`chart-plan.ts`); this only words them.
  */
 import type { ChartMark, ChartSpec } from '../lib/charts/chart-spec.ts';
-import type { FigureRecord } from '../lib/english/compose-summary.ts';
+import type { FigureRecord } from '../lib/figures/figure-record.ts';
 import { signedValue } from '../lib/figures/signed-value.ts';
 import { useTranslations, type Lang } from '../i18n/index.ts';
 import { allFigures, indicatorName, trackedIndicator, type TrackedIndicator } from './indicators.ts';

@@ -1,5 +1,5 @@
 /** Figures as the public data files publish them (DESIGN.md: `/data/figures.json` and `.csv`). */
-import type { FigureRecord } from '../lib/english/compose-summary.ts';
+import type { FigureRecord } from '../lib/figures/figure-record.ts';
 import { paths } from '../lib/site/site-paths.ts';
 
 export interface PublicFigure {

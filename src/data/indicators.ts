@@ -2,7 +2,7 @@
  * Tracked indicators and targets against outcomes, as the pages and data files see them: the
  * registry of the termbase joined with every published figure.
  */
-import type { FigureRecord } from '../lib/english/compose-summary.ts';
+import type { FigureRecord } from '../lib/figures/figure-record.ts';
 import { indicatorSeries, latestPoint } from '../lib/figures/indicator-series.ts';
 import { matchTargets, type TargetOutcome } from '../lib/figures/target-outcomes.ts';
 import type { Indicator } from '../lib/termbase/termbase.ts';

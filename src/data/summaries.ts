@@ -4,7 +4,8 @@
  * trace to its section's figures fails the build, naming section and number.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { FigureRecord, SectionSummary } from '../lib/english/compose-summary.ts';
+import type { FigureRecord } from '../lib/figures/figure-record.ts';
+import type { SectionSummary } from '../lib/english/summary-model.ts';
 import { contentPath } from '../lib/content-root.ts';
 import type { PlanSummaries } from '../lib/english/summarize-plans.ts';
 import { checkSummary } from '../lib/english/summary-gate.ts';

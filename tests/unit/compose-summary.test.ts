@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeSectionSummary, figurePhrase, figureRecord, MAX_POINTS, MIN_POINTS, type FigureRecord } from '../../src/lib/english/compose-summary.ts';
+import { composeSectionSummary, figurePhrase, MAX_POINTS, MIN_POINTS } from '../../src/lib/english/compose-summary.ts';
+import { figureRecord, type FigureRecord } from '../../src/lib/figures/figure-record.ts';
 import { extractFigures } from '../../src/lib/figures/figures.ts';
 import type { Section } from '../../src/lib/plan/plan-model.ts';
 import { checkSummary } from '../../src/lib/english/summary-gate.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planParagraphCharts, type ChartableFigure } from '../../src/lib/charts/chart-plan.ts';
-import type { FigureRecord } from '../../src/lib/english/compose-summary.ts';
+import type { FigureRecord } from '../../src/lib/figures/figure-record.ts';
 import { indicatorOf } from '../../src/lib/figures/indicator-match.ts';
 import { indicatorSeries, latestPoint, trackedIndicators } from '../../src/lib/figures/indicator-series.ts';
 import { signedValue } from '../../src/lib/figures/signed-value.ts';

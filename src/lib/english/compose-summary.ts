@@ -10,12 +10,12 @@
  * figures, then the companies and projects and the policies they name; long ones are merged to six.
  */
 import { clausesOf, introducesList, segmentsOf, type TextSpan } from './clauses.ts';
-import { figureValueEnglish } from '../figures/figure-english.ts';
-import type { Figure } from '../figures/figures.ts';
-import { indicatorOf } from '../figures/indicator-match.ts';
+import type { FigureRecord } from '../figures/figure-record.ts';
 import type { Paragraph, PartRole, Section } from '../plan/plan-model.ts';
-import { untracedNumbers } from './summary-gate.ts';
-import { clauseEn, labelEn, sectionTitleEn, topicEn, type Termbase } from '../termbase/termbase.ts';
+import { untracedNumbers } from './number-trace.ts';
+import type { SectionSummary, SummaryPoint } from './summary-model.ts';
+import type { Missing } from '../termbase/missing.ts';
+import { clauseEn, sectionTitleEn, topicEn, type Termbase } from '../termbase/termbase.ts';
 import { topicPhraseOf } from '../plan/topic-sentence.ts';
 
 export const MIN_POINTS = 3;
@@ -26,44 +26,6 @@ const FIGURES_PER_POINT = 3;
 const TERMS_PER_POINT = 6;
 /** Kinds of proper noun an investor looks for in a section: who and what is being built. */
 const NAMED_KINDS = new Set(['company', 'zone', 'project', 'university', 'institution']);
-
-/** A figure with its English, as published in `/data/figures.json`. */
-export interface FigureRecord extends Figure {
-  label_en: string;
-  /** The value in English (`CNY 13.28 billion`, `up 6.6%`): the only source of numbers in summaries. */
-  value_en: string;
-  /** Whether the value counts things (`209 suspected cases`) rather than measures them. */
-  counts: boolean;
-  /** The tracked indicator (`indicators.yaml` id) the figure is a value of, if any. */
-  indicator: string | null;
-}
-
-export interface SummaryPoint {
-  text: string;
-  paragraph: string;
-  figures: string[];
-  /** Source clauses rendered in the text (for the numeric gate and for review). */
-  clauses: TextSpan[];
-}
-
-export interface SectionSummary {
-  section: string;
-  title_en: string;
-  lead_en: string;
-  /** Figures quoted in the lead. */
-  lead_figures: string[];
-  points: SummaryPoint[];
-  key_figures: string[];
-}
-
-export type MissingKind = 'section title' | 'topic phrase' | 'figure label' | 'clause';
-
-export interface Missing {
-  kind: MissingKind;
-  zh: string;
-  /** Where it was needed: `2021 1-3 p1-3-2`. */
-  where: string;
-}
 
 export interface SectionInput {
   plan: number;
@@ -297,12 +259,4 @@ function composeLead(input: SectionInput, topics: string[], properNouns: Readonl
     },
   };
   return { lead: fallback[role][section.kind], leadFigures: [] };
-}
-
-/** A figure's English record, or the label missing from the termbase. */
-export function figureRecord(figure: Figure, paragraphText: string, termbase: Termbase): FigureRecord | Missing {
-  const label = labelEn(termbase, figure.label_zh);
-  if (!label) return { kind: 'figure label', zh: figure.label_zh, where: `${figure.plan} ${figure.section} ${figure.paragraph}` };
-  const english = figureValueEnglish(figure, paragraphText.slice(Math.max(0, figure.source.start - 3), figure.source.start));
-  return { ...figure, label_en: label.en, value_en: english.value, counts: english.counts, indicator: indicatorOf({ ...figure, counts: english.counts }, termbase) };
 }

@@ -3,7 +3,10 @@
  * out, with what the termbase still lacks, the gate's verdicts and the coverage. Deterministic:
  * the same input gives byte-identical output.
  */
-import { composeSectionSummary, type FigureRecord, type Missing, type MissingKind, type SectionSummary } from './compose-summary.ts';
+import { composeSectionSummary } from './compose-summary.ts';
+import type { FigureRecord } from '../figures/figure-record.ts';
+import type { Missing, MissingKind } from '../termbase/missing.ts';
+import type { SectionSummary } from './summary-model.ts';
 import { planFigures } from '../figures/plan-figures.ts';
 import type { ReadPlan } from '../plan/read-plans.ts';
 import { checkSummary, type GateViolation } from './summary-gate.ts';

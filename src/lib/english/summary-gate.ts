@@ -5,33 +5,14 @@
  * and the build refuses to publish, a summary that fails.
  */
 import { CJK } from '../cjk.ts';
-import type { FigureRecord, SectionSummary } from './compose-summary.ts';
-import { parseChineseNumeral } from '../numerals.ts';
+import type { FigureRecord } from '../figures/figure-record.ts';
+import { numbersIn, numbersInChinese } from './number-trace.ts';
+import type { SectionSummary } from './summary-model.ts';
 
 export interface GateViolation {
   plan: number;
   section: string;
   problem: string;
-}
-
-const ENGLISH_NUMBER = /\d[\d,]*(?:\.\d+)?/g;
-
-function numbersIn(text: string): string[] {
-  return [...text.matchAll(ENGLISH_NUMBER)].map((m) => m[0].replaceAll(',', ''));
-}
-
-/** Numbers a Chinese clause states: Arabic digits and Chinese numerals (十四五 → 14). */
-function numbersInChinese(text: string): string[] {
-  const numerals = [...text.matchAll(/[零〇一二两三四五六七八九十百千万亿]+/g)].flatMap(([run]) =>
-    [...Array(run.length).keys()].map((i) => parseChineseNumeral(run.slice(0, i + 1))).filter((n): n is number => n !== null),
-  );
-  return [...numbersIn(text), ...numerals.map(String)];
-}
-
-/** Numbers of an English text that the given Chinese sources do not state. */
-export function untracedNumbers(english: string, chineseSources: string[]): string[] {
-  const stated = new Set(chineseSources.flatMap(numbersInChinese));
-  return numbersIn(english).filter((n) => !stated.has(n));
 }
 
 export interface GateContext {

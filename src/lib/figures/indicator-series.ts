@@ -3,7 +3,7 @@
  * kind, in time order. Plans repeat headline figures (the overview and the section both print GRP
  * growth), so a (period, kind) already seen keeps its first mention, in the order of the plans.
  */
-import type { FigureRecord } from '../english/compose-summary.ts';
+import type { FigureRecord } from './figure-record.ts';
 import type { FigureKind } from './figures.ts';
 
 const KIND_ORDER: Readonly<Record<FigureKind, number>> = { actual: 0, estimate: 1, target: 2 };

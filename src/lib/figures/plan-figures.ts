@@ -2,7 +2,8 @@
  * Every figure of a plan with its English, as the summaries and the ingest's charts both use
  * them: one function, so a chart never names a figure the published data lacks.
  */
-import { figureRecord, type FigureRecord, type Missing } from '../english/compose-summary.ts';
+import { figureRecord, type FigureRecord } from './figure-record.ts';
+import type { Missing } from '../termbase/missing.ts';
 import { extractFigures } from './figures.ts';
 import type { ReadPlan } from '../plan/read-plans.ts';
 import type { Termbase } from '../termbase/termbase.ts';

@@ -3,7 +3,7 @@
  * a level keeps its sign whatever the verb (`降至 41 微克`, a share that `下降` to 30%), so only
  * rates of change are signed: percentages of an indicator of growth or change, or of no indicator.
  */
-import type { FigureRecord } from '../english/compose-summary.ts';
+import type { FigureRecord } from './figure-record.ts';
 
 const RATE_INDICATOR = /-(?:growth|change)$/;
 

@@ -4,7 +4,7 @@
  * match when they measure the same thing in the same unit: the same tracked indicator, or, for a
  * target no indicator covers, the same Chinese label.
  */
-import type { FigureRecord } from '../english/compose-summary.ts';
+import type { FigureRecord } from './figure-record.ts';
 import type { FigureQualifier } from './figures.ts';
 import { signedValue } from './signed-value.ts';
 

@@ -3,7 +3,7 @@
  * checking happens here, before anything is written, so a bad input leaves `content/` untouched.
  */
 import { planParagraphCharts, type ChartPlacement } from '../charts/chart-plan.ts';
-import type { FigureRecord } from '../english/compose-summary.ts';
+import type { FigureRecord } from '../figures/figure-record.ts';
 import { locateErrata, parseErrata } from '../plan/errata.ts';
 import { indicatorSeries } from '../figures/indicator-series.ts';
 import { planFigures } from '../figures/plan-figures.ts';
