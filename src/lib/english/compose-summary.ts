@@ -13,6 +13,7 @@ import { clausesOf, introducesList, segmentsOf, type TextSpan } from './clauses.
 import type { FigureRecord } from '../figures/figure-record.ts';
 import type { Paragraph, PartRole, Section } from '../plan/plan-model.ts';
 import { untracedNumbers } from './number-trace.ts';
+import { figurePhrase, figuresPhrase } from './figure-phrases.ts';
 import type { SectionSummary, SummaryPoint } from './summary-model.ts';
 import type { Missing } from '../termbase/missing.ts';
 import { clauseEn, sectionTitleEn, topicEn, type Termbase } from '../termbase/termbase.ts';
@@ -46,32 +47,6 @@ const sentence = (s: string) => `${capitalize(s.trim())}${/[.!?]$/.test(s.trim()
 function continuing(statement: string, properNouns: ReadonlySet<string> = new Set()): string {
   const firstWord = statement.split(/[\s,]/)[0] ?? '';
   return properNouns.has(firstWord) || /^[A-Z0-9]{2}/.test(firstWord) ? statement : statement.charAt(0).toLowerCase() + statement.slice(1);
-}
-
-/**
- * A figure as a phrase: "209 suspected cases", "GRP up 0.5% (est.)", "tax revenue of CNY 13.28
- * billion", "services as a share of GRP: 55.8%" (a share or rate reads badly with "of").
- */
-export function figurePhrase(figure: FigureRecord): string {
-  const estimate = figure.kind === 'estimate' ? ' (est.)' : '';
-  if (figure.counts) return `${figure.value_en} ${figure.label_en}${estimate}`;
-  if (figure.direction) return `${figure.label_en} ${figure.value_en}${estimate}`;
-  const joiner = figure.unit === 'percent' || figure.unit === 'pp' ? ': ' : ' of ';
-  return `${figure.label_en}${joiner}${figure.value_en}${estimate}`;
-}
-
-/**
- * Several figures as one phrase, "; " between them. A measure that repeats the previous label
- * gives only its value ("retail sales of CNY 21.3 billion (est.), up 15% (est.)").
- */
-export function figuresPhrase(figures: FigureRecord[]): string {
-  return figures
-    .map((f, i) => {
-      const previous = figures[i - 1];
-      if (!previous || previous.label_en !== f.label_en || f.counts) return `${i === 0 ? '' : '; '}${figurePhrase(f)}`;
-      return `, ${f.value_en}${f.kind === 'estimate' ? ' (est.)' : ''}`;
-    })
-    .join('');
 }
 
 /** Figures a reader is most likely to want first: tracked indicators, then in order of print. */

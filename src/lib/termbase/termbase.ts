@@ -10,49 +10,16 @@
  * otherwise silently replace an earlier rendering, a misspelt field would be silently ignored, and
  * an empty rendering or a CJK character in English would leak into the English pages.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { z } from 'zod';
 import { CJK } from '../cjk.ts';
 import type { PartRole } from '../plan/plan-model.ts';
+import { english, gloss, source, text } from './fields.ts';
+import { readEntries } from './load-entries.ts';
+import { loadMemory, type Memory } from './memory.ts';
+import { TermbaseError } from './termbase-error.ts';
 
-/** A termbase file failed to parse or validate; `file` and `line` locate the entry. */
-export class TermbaseError extends Error {
-  readonly file: string;
-  readonly line: number;
-
-  constructor(file: string, line: number, problem: string) {
-    super(`${file}:${line}: ${problem}`);
-    this.name = 'TermbaseError';
-    this.file = file;
-    this.line = line;
-  }
-}
-
-
-/** A string field; absent → "missing", written empty (`en:`) → "empty", as a translator would put it. */
-function text(what: string) {
-  return z
-    .string({
-      error: (issue) =>
-        issue.input === undefined ? `missing ${what}` : issue.input === null ? `empty ${what}` : `${what} must be a string`,
-    })
-    .refine((s) => s.trim() !== '', `empty ${what}`);
-}
-
-/** English shown to readers: non-blank and free of CJK characters. */
-function english(what = 'English') {
-  return text(what).refine((s) => !CJK.test(s), `CJK character in ${what}`);
-}
-
-/** A one-line gloss for readers or translators; may quote the Chinese. */
-function gloss(what: string) {
-  return text(what).refine((s) => !/[\r\n]/.test(s), `${what} must be one line`);
-}
-
-/** Where an official rendering was taken from. */
-const source = z.url({ error: 'source must be a URL' }).optional();
+export { TermbaseError };
 
 const sectionSchema = english();
 
@@ -92,6 +59,7 @@ export const NAME_KINDS = [
   'zone',
   'project',
   'venue',
+  'land',
   'event',
   'brand',
   'honor',
@@ -125,6 +93,28 @@ const indicatorSchema = z.strictObject(
   { error: 'expected a mapping { zh, en, unit, better }' },
 );
 
+/**
+ * A priority sector the plans name (车联网, 集成电路): a stable id for URLs and data, every
+ * Chinese form it is printed in, its English, and the other English forms investors type
+ * (abbreviations such as IoV), which search matches too.
+ */
+const sectorSchema = z.strictObject(
+  {
+    zh: z.array(text('Chinese name').refine((s) => CJK.test(s), 'Chinese name without Chinese characters'), { error: 'zh must be a list of Chinese names' }).min(1, 'zh needs at least one Chinese name'),
+    en: english(),
+    also: z.array(english('other English form')).optional(),
+    explain: gloss('explanation').optional(),
+    source,
+  },
+  { error: 'expected a mapping { zh, en, also?, explain? }' },
+);
+
+/**
+ * A noun phrase of the plans' vocabulary: the leaves the grammar composes clauses from. `mod` is
+ * its form before another noun, where English wants an adjective (工业 → industry, industrial).
+ */
+const nounSchema = z.union([english(), z.strictObject({ en: english(), mod: english('modifier form') })], { error: 'expected the English, or a mapping { en, mod }' });
+
 const phraseSchema = z.strictObject({ en: english(), source }, { error: 'expected a mapping { en }' });
 
 /**
@@ -138,8 +128,8 @@ const labelSchema = z.strictObject(
 );
 
 /**
- * A clause of a paragraph that opens without a topic sentence (a part's opening or closing
- * prose), translated faithfully. Keys are clauses exactly as printed between ，；： and 。.
+ * A whole clause translated faithfully, exactly as printed between ，；： and 。: allowed where
+ * no template or verb frame fits, and counted apart, since it carries to no other plan.
  */
 const clauseSchema = english();
 
@@ -149,9 +139,15 @@ export type PolicyEntry = z.infer<typeof policySchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type PhraseEntry = z.infer<typeof phraseSchema>;
 export type LabelEntry = z.infer<typeof labelSchema>;
+export type SectorEntry = z.infer<typeof sectorSchema>;
+export type NounEntry = z.infer<typeof nounSchema>;
 
 /** Maps rather than records, so that a lookup of `constructor` or `__proto__` finds nothing. */
 export interface Termbase {
+  /** The directory the files were read from, for messages that name an entry's file. */
+  readonly dir: string;
+  /** Each file's keys with their lines (`names.yaml` → 西青区 → 31). */
+  readonly lines: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Section and part titles without numbering → English title (sentence case). */
   readonly sections: ReadonlyMap<string, string>;
   /** Paragraph topic phrases without the final 。 → English per part role. */
@@ -166,8 +162,14 @@ export interface Termbase {
   readonly phrases: ReadonlyMap<string, PhraseEntry>;
   /** Figure labels → English noun phrase, and the indicator they measure. */
   readonly labels: ReadonlyMap<string, LabelEntry>;
-  /** Clauses of topic-less paragraphs → faithful English. */
+  /** Whole clauses → faithful English: the memory's last resort, counted apart. */
   readonly clauses: ReadonlyMap<string, string>;
+  /** Priority sectors by stable kebab-case id. */
+  readonly sectors: ReadonlyMap<string, SectorEntry>;
+  /** Noun phrases of the plans' vocabulary. */
+  readonly nouns: ReadonlyMap<string, NounEntry>;
+  /** Verb frames, noun rules, modifiers and templates. */
+  readonly memory: Memory;
 }
 
 const INDICATOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -178,79 +180,27 @@ const indicatorId = (key: string) =>
 
 /** Reads `dir/<kind>.yaml` for every kind; throws `TermbaseError` on the first problem. */
 export function loadTermbase(dir: string): Termbase {
-  return {
-    sections: loadEntries(join(dir, 'sections.yaml'), sectionSchema, chineseKey),
-    topics: loadEntries(join(dir, 'topics.yaml'), topicSchema, chineseKey),
-    names: loadEntries(join(dir, 'names.yaml'), nameSchema, chineseKey),
-    policy: loadEntries(join(dir, 'policy.yaml'), policySchema, chineseKey),
-    indicators: loadEntries(join(dir, 'indicators.yaml'), indicatorSchema, indicatorId),
-    phrases: loadEntries(join(dir, 'phrases.yaml'), phraseSchema, chineseKey),
-    labels: loadEntries(join(dir, 'labels.yaml'), labelSchema, chineseKey),
-    clauses: loadEntries(join(dir, 'clauses.yaml'), clauseSchema, chineseKey),
+  const lines = new Map<string, ReadonlyMap<string, number>>();
+  const load = <T>(file: string, schema: z.ZodType<T>, keyProblem: (key: string) => string | undefined) => {
+    const loaded = readEntries(join(dir, file), schema, keyProblem);
+    lines.set(file, loaded.lines);
+    return loaded.entries;
   };
-}
-
-function loadEntries<T>(file: string, schema: z.ZodType<T>, keyProblem: (key: string) => string | undefined): Map<string, T> {
-  const yamlText = readFileSync(file, 'utf8');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
-  const lineOf = (node: Node | null | undefined, fallback: number) => (node?.range ? lineAt(node.range[0]) : fallback);
-
-  const [yamlError] = doc.errors;
-  if (yamlError) {
-    const line = lineAt(yamlError.pos[0]);
-    if (yamlError.code === 'DUPLICATE_KEY') {
-      // The error marks only the first character of the repeated key: find the key node there.
-      let key: unknown = yamlText.slice(yamlError.pos[0], yamlError.pos[1]);
-      visit(doc, {
-        Pair(_, pair) {
-          if (isScalar(pair.key) && pair.key.range?.[0] === yamlError.pos[0]) {
-            key = pair.key.value;
-            return visit.BREAK;
-          }
-          return undefined;
-        },
-      });
-      throw new TermbaseError(file, line, `duplicate key ${String(key)}`);
-    }
-    // The yaml library appends its own position and a code excerpt; the prefix says where.
-    const message = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-    throw new TermbaseError(file, line, `YAML: ${message}`);
-  }
-
-  const entries = new Map<string, T>();
-  const root = doc.contents;
-  if (root === null) return entries; // only comments so far
-  if (!isMap(root)) throw new TermbaseError(file, lineOf(root, 1), 'expected a mapping of keys to entries');
-
-  for (const pair of root.items) {
-    const keyNode = isNode(pair.key) ? pair.key : null;
-    const line = lineOf(keyNode, 1);
-    if (!isScalar(keyNode) || typeof keyNode.value !== 'string') {
-      throw new TermbaseError(file, line, 'key must be a string (quote keys that YAML reads as numbers, e.g. "1010")');
-    }
-    const key = keyNode.value;
-    const keyError = keyProblem(key);
-    if (keyError !== undefined) throw new TermbaseError(file, line, keyError);
-
-    const valueNode = isNode(pair.value) ? pair.value : null;
-    const result = schema.safeParse(valueNode ? valueNode.toJS(doc) : null);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      if (issue === undefined) throw new TermbaseError(file, line, `invalid entry for ${key}`);
-      const field = issue.path.length > 0 ? ` (field \`${issue.path.join('.')}\`)` : '';
-      if (issue.code === 'unrecognized_keys') {
-        const unknown = issue.keys.map((k) => `\`${k}\``).join(', ');
-        const node = isMap(valueNode) ? valueNode.items.find((p) => isScalar(p.key) && p.key.value === issue.keys[0])?.key : undefined;
-        throw new TermbaseError(file, lineOf(isNode(node) ? node : null, line), `unknown field ${unknown} for ${key}`);
-      }
-      const node = isCollection(valueNode) ? valueNode.getIn(issue.path, true) : valueNode;
-      throw new TermbaseError(file, lineOf(isNode(node) ? node : null, line), `${issue.message} for ${key}${field}`);
-    }
-    entries.set(key, result.data);
-  }
-  return entries;
+  return {
+    dir,
+    lines,
+    sections: load('sections.yaml', sectionSchema, chineseKey),
+    topics: load('topics.yaml', topicSchema, chineseKey),
+    names: load('names.yaml', nameSchema, chineseKey),
+    policy: load('policy.yaml', policySchema, chineseKey),
+    indicators: load('indicators.yaml', indicatorSchema, indicatorId),
+    phrases: load('phrases.yaml', phraseSchema, chineseKey),
+    labels: load('labels.yaml', labelSchema, chineseKey),
+    clauses: load('clauses.yaml', clauseSchema, chineseKey),
+    sectors: load('sectors.yaml', sectorSchema, (key) => (INDICATOR_ID.test(key) ? undefined : `sector id ${key} is not kebab-case (e.g. integrated-circuits)`)),
+    nouns: load('nouns.yaml', nounSchema, chineseKey),
+    memory: loadMemory(dir),
+  };
 }
 
 /** English title of a part or section, keyed by its title without numbering as printed. */
