@@ -100,7 +100,8 @@ const indicatorSchema = z.strictObject(
  */
 const sectorSchema = z.strictObject(
   {
-    zh: z.array(text('Chinese name').refine((s) => CJK.test(s), 'Chinese name without Chinese characters'), { error: 'zh must be a list of Chinese names' }).min(1, 'zh needs at least one Chinese name'),
+    // Printed forms, not always Chinese characters (5G).
+    zh: z.array(text('printed name'), { error: 'zh must be a list of printed names' }).min(1, 'zh needs at least one printed name'),
     en: english(),
     also: z.array(english('other English form')).optional(),
     explain: gloss('explanation').optional(),
