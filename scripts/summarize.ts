@@ -1,17 +1,18 @@
 /**
  * Summarize: content/sources + content/termbase → content/summaries/<year>.json (English
- * summaries and figures with provenance).
- *   node scripts/summarize.ts            write the summaries; fails on missing terms or the gate
- *   node scripts/summarize.ts --check    fail if the committed summaries are stale
- *   node scripts/summarize.ts --missing  print every untranslated term as a YAML stub to fill
+ * summaries and figures with provenance) and <year>.rendering.json (every clause in English).
+ *   npm run summarize                       write them; fails on a gate violation or a missing title or label
+ *   npm run summarize -- --check            fail if the committed files are stale
+ *   npm run summarize -- --missing          print what the memory lacks as YAML stubs to fill
+ * Options: --sources DIR, --termbase DIR, --out DIR (tests point them at fixtures).
  */
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import { emitGeneratedFiles, runCli } from '../src/lib/cli/cli.ts';
+import { missingReport } from '../src/lib/english/missing-report.ts';
+import { BLOCKING, summarizePlans } from '../src/lib/english/summarize-plans.ts';
 import { IngestError } from '../src/lib/plan/ingest-error.ts';
 import { readPlans } from '../src/lib/plan/read-plans.ts';
 import { sourceFilesIn } from '../src/lib/plan/source-files.ts';
-import { summarizePlans } from '../src/lib/english/summarize-plans.ts';
 import { loadTermbase, TermbaseError } from '../src/lib/termbase/termbase.ts';
 
 const { values } = parseArgs({
@@ -24,37 +25,40 @@ const { values } = parseArgs({
   },
 });
 
-/** The termbase file a translator fills for each kind of missing term. */
-const STUB_FILES = { 'section title': 'sections.yaml', 'topic phrase': 'topics.yaml', 'figure label': 'labels.yaml', clause: 'clauses.yaml' } as const;
-
 await runCli(() => {
   const started = performance.now();
-  const result = summarizePlans(readPlans(sourceFilesIn(values.sources)), loadTermbase(values.termbase));
+  const plans = readPlans(sourceFilesIn(values.sources));
+  const termbase = loadTermbase(values.termbase);
+  const result = summarizePlans(plans, termbase);
   const elapsed = performance.now() - started;
 
   if (values.missing) {
-    for (const [kind, file] of Object.entries(STUB_FILES)) {
-      const entries = [...new Map(result.missing.filter((m) => m.kind === kind).map((m) => [m.zh, m.where])).entries()];
-      if (entries.length === 0) continue;
-      console.log(`# ${values.termbase}/${file}: ${entries.length} missing ${kind}s`);
-      for (const [zh, where] of entries) console.log(`${stringify({ [zh]: '' }).trim()}  # ${where}`);
-    }
-    if (result.missing.length === 0) console.log('# nothing missing');
+    console.log(missingReport(result, plans, termbase, values.termbase));
     return;
   }
 
   for (const [kind, { needed, covered }] of Object.entries(result.coverage)) {
     console.log(`coverage: ${kind}s ${covered}/${needed} (${needed === 0 ? 100 : ((100 * covered) / needed).toFixed(1)}%)`);
   }
-  for (const s of result.summaries) console.log(`plan ${s.plan}: ${s.figures.length} figures, ${s.sections.length} sections summarized`);
+  for (const { plan, coverage } of result.rendering) {
+    const total = Object.values(coverage).reduce((a, b) => a + b, 0);
+    const share = (n: number) => `${((100 * n) / Math.max(total, 1)).toFixed(1)}%`;
+    console.log(
+      `plan ${plan}: ${share(total - coverage.missing)} of ${total} Han characters rendered (template ${share(coverage.template)}, composed ${share(coverage.composed)}, exact ${share(coverage.exact)}, figures ${share(coverage.figures)})`,
+    );
+  }
+  const gaps = result.missing.filter((m) => m.kind === 'clause').length;
+  const names = new Set(result.missing.filter((m) => m.kind === 'name').map((m) => m.zh)).size;
+  if (gaps + names > 0) console.log(`memory: ${gaps} clauses without English, ${names} names in pinyin; \`npm run summarize -- --missing\` lists them`);
   console.log(`summarized in ${elapsed.toFixed(0)} ms`);
-  if (result.missing.length > 0) {
-    console.error(`error: ${new Set(result.missing.map((m) => m.zh)).size} terms are not in the termbase; run \`npm run summarize -- --missing\` for a stub to fill`);
+  const blocking = result.missing.filter((m) => BLOCKING.has(m.kind));
+  if (blocking.length > 0) {
+    console.error(`error: ${new Set(blocking.map((m) => m.zh)).size} titles or figure labels are not in the termbase; run \`npm run summarize -- --missing\` for a stub to fill`);
     process.exitCode = 1;
     return;
   }
   if (result.violations.length > 0) {
-    for (const v of result.violations) console.error(`error: gate: plan ${v.plan} section ${v.section}: ${v.problem}`);
+    for (const v of result.violations) console.error(`error: gate: plan ${v.plan} section ${v.section}${'paragraph' in v ? ` ${v.paragraph}` : ''}: ${v.problem}`);
     process.exitCode = 1;
     return;
   }

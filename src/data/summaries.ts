@@ -19,7 +19,7 @@ async function loadSummaries(): Promise<PlanSummaries[]> {
   if (!existsSync(DIR)) return [];
   const plans = await getPlans();
   const all = readdirSync(DIR)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => /^\d+\.json$/.test(f))
     .sort()
     .map((f) => JSON.parse(readFileSync(`${DIR}/${f}`, 'utf8')) as PlanSummaries);
   const violations = all.flatMap((summaries) =>

@@ -1,32 +1,42 @@
 /**
- * Composes the English summary of one section from what is known for certain: the figures read
- * off the Chinese, and the termbase's curated renderings of titles, topic phrases, figure labels
- * and clauses. Templates arrange them; nothing is paraphrased. What the termbase lacks is
- * reported as missing rather than guessed.
+ * The English summary of one section, built from its rendering: three to six points, each an
+ * English sentence of the plan itself, chosen for what an investor needs first — named
+ * companies, projects, parks and land, then priority sectors, then measures that change what a
+ * business must do (approvals, land, talent, finance, tax), then figures; procedural counts and
+ * political preamble last, the preamble kept to one short point at most. The lead names the
+ * section's most concrete things rather than repeating its headings.
  *
- * A section's points follow its paragraphs: a paragraph that opens with a topic sentence gives
- * one point (topic + up to three of its figures); prose without a topic sentence gives a point per
- * statement (its figures, or its clauses translated). Short sections are filled with further
- * figures, then the companies and projects and the policies they name; long ones are merged to six.
+ * Nothing here translates: the sentences come from the rendering (`render-paragraph.ts`), the
+ * figures from extraction, so the gate can trace every number as before.
  */
-import { clausesOf, introducesList, segmentsOf, type TextSpan } from './clauses.ts';
 import type { FigureRecord } from '../figures/figure-record.ts';
-import type { Paragraph, PartRole, Section } from '../plan/plan-model.ts';
-import { untracedNumbers } from './number-trace.ts';
-import { figurePhrase, figuresPhrase } from './figure-phrases.ts';
-import type { SectionSummary, SummaryPoint } from './summary-model.ts';
+import type { PartRole, Section } from '../plan/plan-model.ts';
 import type { Missing } from '../termbase/missing.ts';
-import { clauseEn, sectionTitleEn, topicEn, type Termbase } from '../termbase/termbase.ts';
-import { topicPhraseOf } from '../plan/topic-sentence.ts';
+import { sectionTitleEn, type Termbase } from '../termbase/termbase.ts';
+import { piecesText, type Piece } from './clause-grammar.ts';
+import { figurePhrase } from './figure-phrases.ts';
+import type { Lexicon } from './lexicon.ts';
+import { tenseOf, type RenderedParagraph, type RenderedSegment } from './render-paragraph.ts';
+import { assembleSentence } from './sentence.ts';
+import type { SectionSummary, SummaryPoint } from './summary-model.ts';
 
 export const MIN_POINTS = 3;
 export const MAX_POINTS = 6;
-/** Figures quoted in one topic point; the rest stay in the key-figures table. */
-const FIGURES_PER_POINT = 3;
-/** Names or policies listed in one point. */
-const TERMS_PER_POINT = 6;
-/** Kinds of proper noun an investor looks for in a section: who and what is being built. */
-const NAMED_KINDS = new Set(['company', 'zone', 'project', 'university', 'institution']);
+/** Points taken from one paragraph, so that one long paragraph does not crowd out the rest. */
+const POINTS_PER_PARAGRAPH = 2;
+/** A point longer than this many words is cut at a clause boundary. */
+const MAX_POINT_WORDS = 55;
+/** Names listed in a lead. */
+const LEAD_NAMES = 3;
+
+/** Kinds of name an investor looks for: who and what is being built, and where. */
+const INVESTOR_KINDS = new Set(['company', 'project', 'zone', 'land', 'venue', 'institution', 'university']);
+/** Measures that change what a business must do or can get. */
+const BUSINESS_MEASURES = /审批|许可|证照|用地|土地|地块|人才|金融|融资|信贷|税|补贴|奖励|资金|招商|落户|投资|备案|准入|营商/;
+/** Counts of events held, which say little about what the district will do. */
+const PROCEDURAL = /活动|会议|讲座|宣传|演出|培训|论坛|展会/;
+/** Political preamble: guiding thought, spirit of meetings, general principles. */
+const PREAMBLE = /习近平|思想|精神|党的|全会|贯彻|决策部署|总基调|理念|指示|领导下/;
 
 export interface SectionInput {
   plan: number;
@@ -35,203 +45,143 @@ export interface SectionInput {
   role: PartRole;
   section: Section;
   figures: FigureRecord[];
+  paragraphs: RenderedParagraph[];
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const sentence = (s: string) => `${capitalize(s.trim())}${/[.!?]$/.test(s.trim()) ? '' : '.'}`;
-
-/**
- * A sentence made to continue another ("In 2020, …", "…; …"): its first word lower-cased unless
- * it is an acronym (GRP) or begins a proper noun.
- */
-function continuing(statement: string, properNouns: ReadonlySet<string> = new Set()): string {
-  const firstWord = statement.split(/[\s,]/)[0] ?? '';
-  return properNouns.has(firstWord) || /^[A-Z0-9]{2}/.test(firstWord) ? statement : statement.charAt(0).toLowerCase() + statement.slice(1);
+interface Candidate {
+  paragraph: string;
+  sentence: number;
+  segments: RenderedSegment[];
+  score: number;
+  preamble: boolean;
 }
 
-/** Figures a reader is most likely to want first: tracked indicators, then in order of print. */
-function byInterest(figures: FigureRecord[], indicatorLabels: ReadonlySet<string>): FigureRecord[] {
-  return [...figures].sort((a, b) => Number(indicatorLabels.has(b.label_zh)) - Number(indicatorLabels.has(a.label_zh)));
-}
-
-/**
- * Termbase entries (names, policies) that occur in a paragraph, in order of first occurrence,
- * longest match first. An entry whose English states a number its Chinese does not (a policy's
- * years in brackets) is left out, since the summary could not trace that number to the text.
- */
-function termsIn(paragraph: Paragraph, entries: ReadonlyMap<string, { en: string }>, accept: (key: string) => boolean): { en: string; span: TextSpan }[] {
-  const found: { en: string; span: TextSpan }[] = [];
-  for (const key of [...entries.keys()].filter(accept).sort((a, b) => b.length - a.length)) {
-    const start = paragraph.text.indexOf(key);
-    const en = entries.get(key)!.en;
-    if (start === -1 || found.some(({ span }) => start < span.end && start + key.length > span.start)) continue;
-    if (found.some((f) => f.en === en) || untracedNumbers(en, [key]).length > 0) continue;
-    found.push({ en, span: { text: key, start, end: start + key.length } });
-  }
-  return found.sort((a, b) => a.span.start - b.span.start);
-}
-
-export function composeSectionSummary(input: SectionInput, termbase: Termbase): { summary: SectionSummary; missing: Missing[]; lookups: Missing[] } {
-  const { plan, role, section, figures } = input;
-  const missing: Missing[] = [];
-  /** Every term looked up, found or not: the denominator of coverage. */
-  const lookups: Missing[] = [];
-  const where = (paragraph?: string) => `${plan} ${section.id}${paragraph ? ` ${paragraph}` : ''}`;
-  const indicatorLabels = new Set([...termbase.labels].filter(([, l]) => l.indicator).map(([zh]) => zh));
-  const properNouns = new Set([...termbase.names.values()].map((n) => n.en.split(/[\s,]/)[0]!));
-
+export function composeSectionSummary(input: SectionInput, termbase: Termbase, lexicon: Lexicon): { summary: SectionSummary; missing: Missing[]; lookups: Missing[] } {
+  const { plan, role, section, figures, paragraphs } = input;
+  const made = madeKinds(paragraphs);
+  const kindOf = (id: string) => lexicon.entityKind(id) ?? made.get(id);
   const title = sectionTitleEn(termbase, section.title_zh);
-  lookups.push({ kind: 'section title', zh: section.title_zh, where: where() });
-  if (!title) missing.push(lookups.at(-1)!);
+  const titleLookup: Missing = { kind: 'section title', zh: section.title_zh, where: `${plan} ${section.id}` };
 
-  const points: SummaryPoint[] = [];
-  const leftover: FigureRecord[] = [];
-  const topics: string[] = [];
-  for (const paragraph of section.paragraphs) {
-    const own = figures.filter((f) => f.paragraph === paragraph.id);
-    const topic = topicPhraseOf(paragraph.text);
-    if (topic !== undefined) {
-      const english = topicEn(termbase, topic, role);
-      lookups.push({ kind: 'topic phrase', zh: topic, where: where(paragraph.id) });
-      if (!english) {
-        missing.push(lookups.at(-1)!);
-        continue;
-      }
-      topics.push(english);
-      const quoted = byInterest(own, indicatorLabels).slice(0, FIGURES_PER_POINT);
-      leftover.push(...own.filter((f) => !quoted.includes(f)));
-      const head = role === 'plan' ? `aims to ${english}` : english;
-      points.push({
-        text: sentence(quoted.length > 0 ? `${head}: ${figuresPhrase(quoted)}` : head),
-        paragraph: paragraph.id,
-        figures: quoted.map((f) => f.id),
-        clauses: [],
-      });
-      continue;
-    }
-    for (const segment of segmentsOf(paragraph.text)) {
-      const inSegment = own.filter((f) => f.source.start >= segment.start && f.source.end <= segment.end);
-      if (inSegment.length > 0) {
-        points.push({ text: sentence(figuresPhrase(inSegment)), paragraph: paragraph.id, figures: inSegment.map((f) => f.id), clauses: [] });
-        continue;
-      }
-      if (introducesList(segment)) continue;
-      const clauses = clausesOf(paragraph.text, segment);
-      const english = clauses.map((c) => clauseEn(termbase, c.text));
-      clauses.forEach((c, i) => {
-        lookups.push({ kind: 'clause', zh: c.text, where: where(paragraph.id) });
-        if (english[i] === undefined) missing.push(lookups.at(-1)!);
-      });
-      if (english.every((e) => e !== undefined)) points.push(prosePoint(paragraph.id, clauses, english as string[]));
-    }
-  }
-
-  for (let i = 0; points.length < MIN_POINTS && i < leftover.length; i += FIGURES_PER_POINT) {
-    const batch = leftover.slice(i, i + FIGURES_PER_POINT);
-    const lead = role === 'plan' ? 'also planned' : 'also reported';
-    points.push({ text: sentence(`${lead}: ${figuresPhrase(batch)}`), paragraph: batch[0]!.paragraph, figures: batch.map((f) => f.id), clauses: [] });
-  }
-  // A section of one long sentence (a closing exhortation) is cut at a clause boundary.
-  for (let longest = longestProse(points); points.length < MIN_POINTS && longest; longest = longestProse(points)) {
-    const { point, english } = longest;
-    const half = Math.ceil(point.clauses.length / 2);
-    points.splice(points.indexOf(point), 1, prosePoint(point.paragraph, point.clauses.slice(0, half), english.slice(0, half)), prosePoint(point.paragraph, point.clauses.slice(half), english.slice(half)));
-  }
-  const fillers = [
-    { label: 'named', entries: termbase.names, accept: (k: string) => NAMED_KINDS.has(termbase.names.get(k)!.kind) },
-    { label: 'policies cited', entries: termbase.policy, accept: () => true },
-  ];
-  for (const { label, entries, accept } of fillers) {
-    if (points.length >= MIN_POINTS) break;
-    const paragraph = section.paragraphs.find((p) => termsIn(p, entries, accept).length > 0);
-    if (!paragraph) continue;
-    const terms = termsIn(paragraph, entries, accept).slice(0, TERMS_PER_POINT);
-    points.push({ text: sentence(`${label}: ${terms.map((t) => t.en).join('; ')}`), paragraph: paragraph.id, figures: [], clauses: terms.map((t) => t.span) });
-  }
-  const kept = withinLimit(points);
-
-  const { lead, leadFigures } = composeLead(input, topics, properNouns, indicatorLabels);
+  const candidates: Candidate[] = paragraphs.flatMap((paragraph) => {
+    const sentences = new Map<number, RenderedSegment[]>();
+    for (const segment of paragraph.segments) sentences.set(segment.sentence, [...(sentences.get(segment.sentence) ?? []), segment]);
+    return [...sentences].map(([index, segments]) => scored(paragraph, index, segments, kindOf, figures));
+  });
+  const rendered = candidates.filter((c) => c.segments.some((s) => s.en !== null));
+  const chosen = choosePoints(rendered);
+  const points = chosen.map((c) => pointOf(c, role));
+  const lead = composeLead(input, chosen, kindOf);
   return {
     summary: {
       section: section.id,
       title_en: title ?? '',
-      lead_en: lead,
-      lead_figures: leadFigures.map((f) => f.id),
-      points: kept,
+      lead_en: lead.text,
+      lead_figures: lead.figures,
+      points,
       key_figures: figures.map((f) => f.id),
     },
-    missing,
-    lookups,
+    missing: title ? [] : [titleLookup],
+    lookups: [titleLookup],
   };
 }
 
-/** Clause English kept with prose points, so that a long one can be cut at a clause boundary. */
-const proseEnglish = new WeakMap<SummaryPoint, string[]>();
-
-/** A point rendering prose: its clauses' English joined into one sentence. */
-function prosePoint(paragraph: string, clauses: TextSpan[], english: string[]): SummaryPoint {
-  const point = { text: sentence(english.join(', ')), paragraph, figures: [], clauses };
-  proseEnglish.set(point, english);
-  return point;
+/** Names a rule made or spelled in pinyin, by id, with their kind. */
+function madeKinds(paragraphs: readonly RenderedParagraph[]): Map<string, string> {
+  return new Map(paragraphs.flatMap((p) => p.segments.flatMap((s) => s.names.map((n) => [n.id, n.kind] as const))));
 }
 
-/** The prose point with the most clauses, if it has at least two. */
-function longestProse(points: SummaryPoint[]): { point: SummaryPoint; english: string[] } | undefined {
-  const candidates = points.filter((p) => (proseEnglish.get(p)?.length ?? 0) >= 2);
-  const point = candidates.sort((a, b) => b.clauses.length - a.clauses.length)[0];
-  return point && { point, english: proseEnglish.get(point)! };
+function scored(paragraph: RenderedParagraph, sentence: number, segments: RenderedSegment[], kindOf: (id: string) => string | undefined, figures: readonly FigureRecord[]): Candidate {
+  const zh = segments.map((s) => s.zh).join('');
+  const entities = new Set(segments.flatMap((s) => s.refs.filter((r) => r.kind === 'entity').map((r) => r.id)));
+  const investor = [...entities].filter((id) => INVESTOR_KINDS.has(kindOf(id) ?? '')).length;
+  const sectors = new Set(segments.flatMap((s) => s.refs.filter((r) => r.kind === 'sector').map((r) => r.id))).size;
+  const figureCount = segments.reduce((n, s) => n + s.figures.length, 0) || figures.filter((f) => f.paragraph === paragraph.id && segments.some((s) => f.source.start >= s.start && f.source.end <= s.end)).length;
+  const preamble = PREAMBLE.test(zh) && investor === 0 && figureCount === 0;
+  let score = 10 * Math.min(investor, 3) + 2 * Math.min(entities.size - investor, 3) + 6 * Math.min(sectors, 2) + 3 * Math.min(figureCount, 3);
+  if (BUSINESS_MEASURES.test(zh)) score += 4;
+  if (PROCEDURAL.test(zh) && investor === 0) score -= 2;
+  if (preamble) score -= 20;
+  // A topic sentence is the paragraph's heading: a point only when nothing else can be.
+  if (paragraph.topic && sentence === 0) score -= 50;
+  return { paragraph: paragraph.id, sentence, segments, score, preamble };
 }
 
-/** Merges the second point into the first: one sentence, "; " between. */
-function merged(into: SummaryPoint, next: SummaryPoint): SummaryPoint {
-  return {
-    text: `${into.text.replace(/\.$/, '')}; ${continuing(next.text)}`,
-    paragraph: into.paragraph,
-    figures: [...into.figures, ...next.figures],
-    clauses: [...into.clauses, ...next.clauses],
-  };
+/** The best sentences, at most two a paragraph and one of preamble, in reading order. */
+function choosePoints(candidates: Candidate[]): Candidate[] {
+  const order = new Map(candidates.map((c, i) => [c, i]));
+  const byScore = [...candidates].sort((a, b) => b.score - a.score || order.get(a)! - order.get(b)!);
+  const chosen: Candidate[] = [];
+  const perParagraph = new Map<string, number>();
+  let preamble = false;
+  for (const candidate of byScore) {
+    if (chosen.length >= MAX_POINTS) break;
+    if ((perParagraph.get(candidate.paragraph) ?? 0) >= POINTS_PER_PARAGRAPH && chosen.length >= MIN_POINTS) continue;
+    if (candidate.preamble && preamble) continue;
+    if (candidate.score < 0 && chosen.length >= MIN_POINTS) break;
+    chosen.push(candidate.preamble ? { ...candidate, segments: candidate.segments.slice(0, 1) } : candidate);
+    preamble ||= candidate.preamble;
+    perParagraph.set(candidate.paragraph, (perParagraph.get(candidate.paragraph) ?? 0) + 1);
+  }
+  const points = chosen.sort((a, b) => order.get(candidates.find((c) => c.paragraph === a.paragraph && c.sentence === a.sentence)!)! - order.get(candidates.find((c) => c.paragraph === b.paragraph && c.sentence === b.sentence)!)!);
+  return splitToMinimum(points);
+}
+
+/** A section of one or two long sentences (a closing exhortation) gives a point per clause group. */
+function splitToMinimum(points: Candidate[]): Candidate[] {
+  const result = [...points];
+  for (let longest = longestSplittable(result); result.length < MIN_POINTS && longest; longest = longestSplittable(result)) {
+    const rendered = longest.segments.filter((s) => s.en !== null);
+    const half = Math.ceil(rendered.length / 2);
+    result.splice(result.indexOf(longest), 1, { ...longest, segments: rendered.slice(0, half) }, { ...longest, segments: rendered.slice(half) });
+  }
+  return result;
+}
+
+function longestSplittable(points: Candidate[]): Candidate | undefined {
+  return [...points].filter((p) => p.segments.filter((s) => s.en !== null).length >= 2).sort((a, b) => b.segments.length - a.segments.length)[0];
+}
+
+/** A point: the sentence's rendered clauses as one English sentence without a subject, cut to length. */
+function pointOf(candidate: Candidate, role: PartRole): SummaryPoint {
+  const kept: RenderedSegment[] = [];
+  let words = 0;
+  for (const segment of candidate.segments) {
+    if (segment.en === null) continue;
+    const length = segment.en.split(/\s+/).length;
+    if (kept.length > 0 && words + length > MAX_POINT_WORDS) break;
+    kept.push(segment);
+    words += length;
+  }
+  const pieces = assembleSentence(
+    kept.map((s) => ({ form: s.form ?? 'gap', pieces: s.pieces ?? [] })),
+    { tense: tenseOf(role), lead: true, subject: { named: true } },
+  );
+  return { text: piecesText(pieces), paragraph: candidate.paragraph, figures: kept.flatMap((s) => s.figures), clauses: kept.map((s) => ({ text: s.zh, start: s.start, end: s.end })) };
 }
 
 /**
- * At most six points, in reading order. Figures are what a summary is for, so points with figures
- * are kept (the last ones merged if they alone are too many) and prose points fill what is left.
+ * The section's most concrete things in one sentence: the names an investor looks for, the
+ * sectors, the headline figure. Without any, the best point stands as the lead.
  */
-function withinLimit(points: SummaryPoint[]): SummaryPoint[] {
-  if (points.length <= MAX_POINTS) return points;
-  const indexed = points.map((point, index) => ({ point, index }));
-  const withFigures = indexed.filter(({ point }) => point.figures.length > 0);
-  while (withFigures.length > MAX_POINTS) {
-    const last = withFigures.pop()!;
-    const previous = withFigures.pop()!;
-    withFigures.push({ point: merged(previous.point, last.point), index: previous.index });
+function composeLead(input: SectionInput, chosen: Candidate[], kindOf: (id: string) => string | undefined): { text: string; figures: string[] } {
+  const { year, role, paragraphs, figures } = input;
+  const refs = paragraphs.flatMap((p) => p.segments.flatMap((s) => (s.pieces ?? []).filter((piece): piece is Piece & { ref: NonNullable<Piece['ref']> } => piece.ref !== undefined)));
+  const distinct = (kind: string, accept: (id: string) => boolean) => [...new Map(refs.filter((p) => p.ref.kind === kind && accept(p.ref.id)).map((p) => [p.ref.id, p.text])).values()];
+  const names = distinct('entity', (id) => INVESTOR_KINDS.has(kindOf(id) ?? '')).slice(0, LEAD_NAMES);
+  const sectors = distinct('sector', () => true).slice(0, 2);
+  const headline = figures.find((f) => f.indicator !== null) ?? figures[0];
+  const things = [names.length > 0 ? `names ${listed(names)}` : '', sectors.length > 0 ? `${names.length > 0 ? 'and the sectors' : 'names the sectors'} ${listed(sectors)}` : ''].filter(Boolean);
+  const figure = headline ? `${figurePhrase(headline)}${headline.kind === 'target' ? ' (target)' : ''}` : '';
+  if (things.length === 0 && !figure) {
+    const best = chosen[0];
+    return { text: best ? pointOf(best, role).text : '', figures: best ? pointOf(best, role).figures : [] };
   }
-  const prose = indexed.filter(({ point }) => point.figures.length === 0).slice(0, MAX_POINTS - withFigures.length);
-  return [...withFigures, ...prose].sort((a, b) => a.index - b.index).map(({ point }) => point);
+  const scene = role === 'review' ? `For ${year}, the plan` : `For ${year}, the section`;
+  const body = things.length > 0 ? `${scene} ${things.join(' ')}` : `For ${year}`;
+  return { text: `${body}${figure ? `${things.length > 0 ? '; ' : ': '}${figure}` : ''}.`, figures: headline && figure ? [headline.id] : [] };
 }
 
-function composeLead(input: SectionInput, topics: string[], properNouns: ReadonlySet<string>, indicatorLabels: ReadonlySet<string>): { lead: string; leadFigures: FigureRecord[] } {
-  const { year, role, section, figures } = input;
-  const [first, second] = topics;
-  if (first) {
-    const both = second ? `${continuing(first, properNouns)} and ${continuing(second, properNouns)}` : continuing(first, properNouns);
-    return { lead: role === 'plan' ? `In ${year}, the district aims to ${both}.` : `In ${year}, ${both}.`, leadFigures: [] };
-  }
-  const headline = byInterest(figures, indicatorLabels).slice(0, 2);
-  if (headline.length > 0) {
-    const phrases = headline.map(figurePhrase).join(' and ');
-    return { lead: role === 'plan' ? `Main targets for ${year}: ${phrases}.` : `Headline results for ${year}: ${phrases}.`, leadFigures: headline };
-  }
-  const fallback: Record<PartRole, Record<Section['kind'], string>> = {
-    review: {
-      intro: `The plan's overview of ${year}.`,
-      subsection: `What the plan reports for ${year}.`,
-      closing: `The difficulties and problems the district still faced after ${year}, as the plan names them.`,
-    },
-    plan: {
-      intro: `The general requirements for ${year}.`,
-      subsection: `What the district plans for ${year}.`,
-      closing: `The plan's closing call to achieve the targets set for ${year}.`,
-    },
-  };
-  return { lead: fallback[role][section.kind], leadFigures: [] };
+function listed(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

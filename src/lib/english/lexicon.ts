@@ -56,6 +56,7 @@ export function slugOf(en: string): string {
 
 export class Lexicon {
   readonly #entries = new Map<string, LexiconEntry>();
+  readonly #kinds = new Map<string, string>();
   readonly #termbase: Pick<Termbase, 'dir' | 'lines'>;
 
   constructor(termbase: Pick<Termbase, 'dir' | 'lines'>) {
@@ -75,7 +76,13 @@ export class Lexicon {
     }
     if (existing) return;
     this.#entries.set(key, entry);
+    if (entry.ref?.kind === 'entity' && entry.entityKind) this.#kinds.set(entry.ref.id, entry.entityKind);
     this.longest = Math.max(this.longest, key.length);
+  }
+
+  /** The kind of a named entity (company, land …) by its id. */
+  entityKind(id: string): string | undefined {
+    return this.#kinds.get(id);
   }
 
   get(key: string): LexiconEntry | undefined {

@@ -5,7 +5,12 @@
  */
 import { parseChineseNumeral } from '../numerals.ts';
 
-const ENGLISH_NUMBER = /\d[\d,]*(?:\.\d+)?/g;
+/**
+ * A number in English prose. Digits glued to letters are part of a name, not a quantity
+ * (`COVID-19`, `PM2.5`, `T2`) and an ordinal is a name's rank (`14th`), as the figure extractor reads
+ * them in Chinese.
+ */
+const ENGLISH_NUMBER = /(?<![A-Za-z][-–]?|[\d.])\d[\d,]*(?:\.\d+)?(?![A-Za-z\d])/g;
 
 export function numbersIn(text: string): string[] {
   return [...text.matchAll(ENGLISH_NUMBER)].map((m) => m[0].replaceAll(',', ''));

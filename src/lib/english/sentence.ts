@@ -73,8 +73,9 @@ function joinWith(items: Piece[][], separator: string): Piece[] {
 /** Capital first letter, one full stop at the end. */
 function finished(pieces: Piece[]): Piece[] {
   const out = pieces.map((p) => ({ ...p }));
-  const first = out.find((p) => /[A-Za-z]/.test(p.text));
-  if (first) first.text = first.text.replace(/[A-Za-z]/, (c) => c.toUpperCase());
+  // Only a sentence that opens with a word: "2021 is the first year …" keeps its lower case.
+  const first = out.find((p) => p.text.trim() !== '');
+  if (first && /^\s*[a-z]/.test(first.text)) first.text = first.text.replace(/[a-z]/, (c) => c.toUpperCase());
   const last = out.findLast((p) => p.text.trim() !== '');
   if (last && !/[.!?…]$/.test(last.text.trimEnd())) out.push({ text: '.' });
   return out;

@@ -1,5 +1,5 @@
 /** The English summary of a section as `content/summaries/<year>.json` stores it. */
-import type { TextSpan } from './clauses.ts';
+import type { TextSpan } from './segments.ts';
 
 export interface SummaryPoint {
   text: string;

@@ -21,6 +21,13 @@ export const paths = {
   targets: (lang: SiteLang) => `${lang}/targets/`,
   indicatorsData: () => 'data/indicators.json',
   targetsData: () => 'data/targets.json',
+  projects: (lang: SiteLang) => `${lang}/projects/`,
+  sectors: (lang: SiteLang) => `${lang}/sectors/`,
+  glossary: (lang: SiteLang) => `${lang}/glossary/`,
+  renderingData: () => 'data/rendering.json',
+  entitiesData: () => 'data/entities.json',
+  sectorsData: () => 'data/sectors.json',
+  glossaryData: () => 'data/glossary.json',
   sitemap: () => 'sitemap.xml',
   /** The mirror's fixity manifest (`sha256sum -c` format), written after the build. */
   checksums: () => 'SHA256SUMS',

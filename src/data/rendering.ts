@@ -1,0 +1,85 @@
+/**
+ * The full English rendering (`content/summaries/<year>.rendering.json`) as the pages see it:
+ * each paragraph's English by plan and paragraph id, and the names, sectors and policy terms of
+ * every plan merged into one list each, their mentions pointing at plan, section and paragraph.
+ * Loaded once per build; the generator did the work, the pages only look up.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { contentPath } from '../lib/content-root.ts';
+import type { EntityRecord, Mention, ParagraphRecord, RenderingFile, SectorRecord, TermRecord } from '../lib/english/rendering-file.ts';
+
+const DIR = contentPath('summaries');
+
+export interface PlanMention extends Mention {
+  plan: number;
+}
+
+type Listed<T> = Omit<T, 'mentions'> & { mentions: PlanMention[] };
+export type ListedEntity = Listed<EntityRecord>;
+export type ListedSector = Listed<SectorRecord>;
+export type ListedTerm = Listed<TermRecord>;
+
+interface Renderings {
+  files: RenderingFile[];
+  paragraphs: Map<string, ParagraphRecord>;
+  entities: ListedEntity[];
+  sectors: ListedSector[];
+  terms: ListedTerm[];
+  entityById: Map<string, ListedEntity>;
+  termById: Map<string, ListedTerm>;
+}
+
+let cached: Renderings | undefined;
+
+/** Merges one kind of record across plans by id, plans newest first. */
+function merged<T extends { id: string; mentions: Mention[] }>(files: RenderingFile[], pick: (file: RenderingFile) => T[]): Listed<T>[] {
+  const byId = new Map<string, Listed<T>>();
+  for (const file of files) {
+    for (const record of pick(file)) {
+      const mentions = record.mentions.map((m) => ({ plan: file.plan, ...m }));
+      const existing = byId.get(record.id);
+      if (existing) existing.mentions.push(...mentions);
+      else byId.set(record.id, { ...record, mentions });
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function load(): Renderings {
+  const files = existsSync(DIR)
+    ? readdirSync(DIR)
+        .filter((f) => f.endsWith('.rendering.json'))
+        .map((f) => JSON.parse(readFileSync(`${DIR}/${f}`, 'utf8')) as RenderingFile)
+        .sort((a, b) => b.plan - a.plan)
+    : [];
+  const paragraphs = new Map<string, ParagraphRecord>();
+  for (const file of files) for (const section of file.sections) for (const p of section.paragraphs) paragraphs.set(`${file.plan}/${p.id}`, p);
+  const entities = merged(files, (f) => f.entities);
+  const terms = merged(files, (f) => f.terms);
+  return {
+    files,
+    paragraphs,
+    entities,
+    sectors: merged(files, (f) => f.sectors),
+    terms,
+    entityById: new Map(entities.map((e) => [e.id, e])),
+    termById: new Map(terms.map((t) => [t.id, t])),
+  };
+}
+
+export function renderings(): Renderings {
+  cached ??= load();
+  return cached;
+}
+
+/** Kinds of name an investor looks for; these are listed on the projects page. */
+export const LISTED_KINDS = ['project', 'company', 'zone', 'land', 'venue', 'institution', 'university'] as const;
+
+export function isListedKind(kind: string): boolean {
+  return (LISTED_KINDS as readonly string[]).includes(kind);
+}
+
+/** A paragraph's English, or undefined while none is generated. */
+export function paragraphEnglish(plan: number, paragraph: string): ParagraphRecord | undefined {
+  return renderings().paragraphs.get(`${plan}/${paragraph}`);
+}

@@ -1,0 +1,67 @@
+/**
+ * The gate between the rendered English and the published site, for the full rendering as for
+ * the summaries: no Chinese character in English; every number traces to a figure the segment
+ * renders or to its own Chinese span; every name, sector and policy term printed in a clause
+ * shows its English in that clause's rendering (a name in a clause nothing renders yet counts
+ * as missing its English); and one printed name has one English across every plan.
+ */
+import { CJK } from '../cjk.ts';
+import type { FigureRecord } from '../figures/figure-record.ts';
+import { namesIn } from './render-paragraph.ts';
+import type { Lexicon } from './lexicon.ts';
+import { numbersIn, numbersInChinese } from './number-trace.ts';
+import type { RenderedPlan } from './render-plan.ts';
+
+export interface RenderingViolation {
+  plan: number;
+  section: string;
+  paragraph: string;
+  problem: string;
+}
+
+export function checkRendering(rendered: RenderedPlan, figures: ReadonlyMap<string, FigureRecord>, lexicon: Lexicon): RenderingViolation[] {
+  const violations: RenderingViolation[] = [];
+  for (const { section, paragraphs } of rendered.sections) {
+    for (const paragraph of paragraphs) {
+      const fail = (problem: string) => violations.push({ plan: rendered.plan, section, paragraph: paragraph.id, problem });
+      for (const segment of paragraph.segments) {
+        const printed = namesIn(segment.zh, lexicon);
+        if (segment.en === null) {
+          for (const name of printed) if (name.ref.kind === 'entity') fail(`"${name.zh}" (${name.en}) is in a clause with no English yet: "${segment.zh}"`);
+          continue;
+        }
+        if (CJK.test(segment.en)) fail(`a CJK character in English: "${segment.en.match(CJK)![0]}" in "${segment.en}"`);
+        const allowed = new Set(numbersInChinese(segment.zh));
+        for (const id of segment.figures) for (const n of numbersIn(figures.get(id)?.value_en ?? '')) allowed.add(n);
+        for (const n of numbersIn(segment.en)) if (!allowed.has(n)) fail(`the number ${n} in "${segment.en}" traces to no figure of "${segment.zh}"`);
+        const shown = new Set(segment.refs.map((r) => `${r.kind}:${r.id}`));
+        for (const name of printed) {
+          if (!shown.has(`${name.ref.kind}:${name.ref.id}`) && !segment.en.toLowerCase().includes(name.en.toLowerCase())) {
+            fail(`"${name.zh}" is printed but its English "${name.en}" is not in "${segment.en}"`);
+          }
+        }
+      }
+    }
+  }
+  return violations;
+}
+
+/** Names made by rules or spelled in pinyin must keep one English for one printed form across plans. */
+export function inconsistentNames(plans: readonly RenderedPlan[]): string[] {
+  const english = new Map<string, string>();
+  const problems = new Set<string>();
+  for (const plan of plans) {
+    for (const section of plan.sections) {
+      for (const paragraph of section.paragraphs) {
+        for (const segment of paragraph.segments) {
+          for (const name of segment.names) {
+            const seen = english.get(name.zh);
+            if (seen !== undefined && seen !== name.en) problems.add(`${name.zh} is rendered both "${seen}" and "${name.en}"`);
+            english.set(name.zh, name.en);
+          }
+        }
+      }
+    }
+  }
+  return [...problems];
+}
