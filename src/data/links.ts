@@ -21,6 +21,7 @@ export const href = {
   indicatorsData: () => at(paths.indicatorsData()),
   targetsData: () => at(paths.targetsData()),
   projects: (lang: SiteLang) => at(paths.projects(lang)),
+  projectsOfYear: (lang: SiteLang, year: number) => at(paths.projectsOfYear(lang, year)),
   sectors: (lang: SiteLang) => at(paths.sectors(lang)),
   glossary: (lang: SiteLang) => at(paths.glossary(lang)),
   renderingData: () => at(paths.renderingData()),

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { contentPath } from '../lib/content-root.ts';
+import { paths } from '../lib/site/site-paths.ts';
 import type { EntityRecord, Mention, ParagraphRecord, RenderingFile, SectorRecord, TermRecord } from '../lib/english/rendering-file.ts';
 
 const DIR = contentPath('summaries');
@@ -82,4 +83,9 @@ export function isListedKind(kind: string): boolean {
 /** A paragraph's English, or undefined while none is generated. */
 export function paragraphEnglish(plan: number, paragraph: string): ParagraphRecord | undefined {
   return renderings().paragraphs.get(`${plan}/${paragraph}`);
+}
+
+/** Mentions with the public path of the paragraph in each language, as the data files give them. */
+export function mentionsWithUrls(mentions: PlanMention[]): (PlanMention & { url_zh: string; url_en: string })[] {
+  return mentions.map((m) => ({ ...m, url_zh: `${paths.section('zh', m.plan, m.section)}#${m.paragraph}`, url_en: `${paths.section('en', m.plan, m.section)}#en-${m.paragraph}` }));
 }

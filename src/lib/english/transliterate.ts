@@ -46,13 +46,15 @@ export const NAME_HEADS: readonly NameHead[] = [
 
 /** A name's proper part is short: longer runs before a head are descriptions, not names. */
 const PROPER_PART = /^\p{Script=Han}{2,6}$/u;
+/** Function words never stand inside a name (`奥特莱斯等项目`, `符合条件的项目` are not names). */
+const FUNCTION_CHARACTERS = /[的等和及与之各类个项所以在为对把被将了着过是有于向从到由其该此这那些并或]/u;
 
 /** The head a text ends with, if its proper part looks like a name. */
 export function nameHeadOf(zh: string): { head: NameHead; proper: string } | undefined {
   for (const head of NAME_HEADS) {
     if (!zh.endsWith(head.zh)) continue;
     const proper = zh.slice(0, -head.zh.length);
-    return PROPER_PART.test(proper) ? { head, proper } : undefined;
+    return PROPER_PART.test(proper) && !FUNCTION_CHARACTERS.test(proper) ? { head, proper } : undefined;
   }
   return undefined;
 }

@@ -22,6 +22,7 @@ export const paths = {
   indicatorsData: () => 'data/indicators.json',
   targetsData: () => 'data/targets.json',
   projects: (lang: SiteLang) => `${lang}/projects/`,
+  projectsOfYear: (lang: SiteLang, year: number) => `${lang}/projects/${year}/`,
   sectors: (lang: SiteLang) => `${lang}/sectors/`,
   glossary: (lang: SiteLang) => `${lang}/glossary/`,
   renderingData: () => 'data/rendering.json',
