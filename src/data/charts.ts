@@ -30,6 +30,8 @@ function unitLabel(figure: FigureRecord, lang: Lang): string {
 }
 
 export function figureMark(figure: FigureRecord, lang: Lang): ChartMark {
+  // References (a statutory limit, the level before a change) are never charted as values.
+  if (figure.kind === 'reference') throw new Error(`figure ${figure.id} is a reference value, not a result or a target: it has no chart mark`);
   return {
     figure: figure.id,
     label: lang === 'zh' ? figure.label_zh : figure.label_en,

@@ -47,7 +47,8 @@ function comparisonKey(figure: ChartableFigure): string {
  */
 export function planParagraphCharts(figures: readonly ChartableFigure[], seriesLength: (indicator: string) => number): ChartPlacement[] {
   const groups = new Map<string, ChartableFigure[]>();
-  for (const figure of figures) {
+  // A reference value (a statutory limit, the level before a change) is no result to compare.
+  for (const figure of figures.filter((f) => f.kind !== 'reference')) {
     const group = groups.get(comparisonKey(figure)) ?? [];
     if (!group.some((f) => f.label_zh === figure.label_zh)) group.push(figure);
     groups.set(comparisonKey(figure), group);

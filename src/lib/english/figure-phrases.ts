@@ -9,8 +9,10 @@ import type { FigureRecord } from '../figures/figure-record.ts';
  * billion", "services as a share of GRP: 55.8%" (a share or rate reads badly with "of").
  */
 export function figurePhrase(figure: FigureRecord): string {
-  const estimate = figure.kind === 'estimate' ? ' (est.)' : '';
+  const estimate = figure.kind === 'estimate' ? ' (est.)' : figure.kind === 'reference' ? ' (reference)' : '';
   if (figure.counts) return `${figure.value_en} ${figure.label_en}${estimate}`;
+  // A label that names the change ("GRP growth") takes its value after a colon: "GRP growth: up 6.6%".
+  if (figure.direction && /(?:增长|下降)$/.test(figure.label_zh)) return `${figure.label_en}: ${figure.value_en}${estimate}`;
   if (figure.direction) return `${figure.label_en} ${figure.value_en}${estimate}`;
   const joiner = figure.unit === 'percent' || figure.unit === 'pp' ? ': ' : ' of ';
   return `${figure.label_en}${joiner}${figure.value_en}${estimate}`;

@@ -18,6 +18,10 @@
  */
 import {
   COUNTED_NOUN_END,
+  DISTRIBUTIVE_HEADS,
+  DOING_VERBS,
+  GENERIC_AMOUNT,
+  GENERIC_COUNTED,
   LABEL_FILLER,
   LABEL_HEAD_VERBS,
   LABEL_LEAD_VERBS,
@@ -57,21 +61,109 @@ export function labelSpans(
   spans: readonly LabelledSpan[],
 ): string[] {
   const labels: string[] = [];
+  const origins: LabelOrigin[] = [];
   spans.forEach((span, index) => {
     const previous = spans[index - 1];
     const sentenceStart = lastIndexMatching(text, SENTENCE_END, span.start) + 1;
     const inherited =
       previous !== undefined && previous.start >= sentenceStart ? (labels[index - 1] ?? null) : null;
-    labels.push(
-      labelOf(text, masked, span, {
-        previous,
-        nextStart: spans[index + 1]?.start ?? text.length,
-        sentenceStart,
-        inherited,
-      }),
-    );
+    const { label, origin } = labelOf(text, masked, span, {
+      previous,
+      nextStart: spans[index + 1]?.start ?? text.length,
+      sentenceStart,
+      inherited,
+    });
+    labels.push(label);
+    origins.push(origin);
   });
-  return labels;
+  const distributed = distributeRespectively(text, spans, labels);
+  return distributed.map((label, index) =>
+    distributed[index] !== labels[index] ? label : qualifyGeneric(text, masked, spans, distributed, origins, index),
+  );
+}
+
+/** Where a label was read: the noun after a count, the phrase before a number, or another figure's. */
+type LabelOrigin = 'after' | 'before' | 'inherited';
+
+/**
+ * `A、B、C分别达到 x、y、z`: three figures, three labels. Each item of the list takes the head its
+ * last item ends with (`城镇职工养老、工伤、失业保险参保人数` → `…养老保险参保人数`, `工伤保险参保人数`,
+ * `失业保险参保人数`), so no figure is left to be read "in that order".
+ */
+function distributeRespectively(text: string, spans: readonly LabelledSpan[], labels: readonly string[]): string[] {
+  const result = [...labels];
+  for (let first = 0; first < spans.length; first++) {
+    let last = first;
+    while (last + 1 < spans.length && /^[\s、，,和及与]*$/.test(text.slice(spans[last]!.ownEnd, spans[last + 1]!.start))) last++;
+    if (last === first) continue;
+    const clauseStart = lastIndexMatching(text, CLAUSE_DELIMITER, spans[first]!.start) + 1;
+    const listed = /^(.+?)分别(?:达到|达|为|是|增长|提高到|提升到|完成)?\s*$/.exec(text.slice(clauseStart, spans[first]!.start));
+    const items = listed ? listItems(normalizeLabel(listed[1]!.replace(LABEL_FILLER, ''))) : [];
+    if (items.length !== last - first + 1) {
+      first = last;
+      continue;
+    }
+    const tail = items.at(-1)!;
+    const head = DISTRIBUTIVE_HEADS.find((h) => tail.endsWith(h) && tail.length > h.length) ?? '';
+    items.forEach((item, k) => {
+      result[first + k] = item.endsWith(head) ? item : `${item}${head}`;
+    });
+    first = last;
+  }
+  return result;
+}
+
+/** The items of a list printed with 、 (and a final 和/及/与), quotation marks protecting theirs. */
+function listItems(list: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const character of list) {
+    if (character === '“' || character === '《') depth++;
+    if (character === '”' || character === '》') depth = Math.max(0, depth - 1);
+    if (character === '、' && depth === 0) {
+      items.push(current);
+      current = '';
+    } else current += character;
+  }
+  const final = /^(.+?)(?:以及|和|及|与)([^、]+)$/.exec(current);
+  items.push(...(final && items.length > 0 ? [final[1]!, final[2]!] : [current]));
+  return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/**
+ * A label that is a generic word alone says nothing of what was counted (`171 家企业`, `计划总投资
+ * 963 亿元`). A generic noun after its count takes what the clause says of it (`企业产值超亿元`);
+ * a generic amount takes the thing counted before it (`新动能储备项目计划总投资`); a count whose
+ * noun follows it keeps the verb that governs it (`走访…20 余家重点项目` → `走访重点项目`, not the
+ * `重点项目` introduced in the next clause).
+ */
+function qualifyGeneric(text: string, masked: readonly boolean[], spans: readonly LabelledSpan[], labels: readonly string[], origins: readonly LabelOrigin[], index: number): string {
+  const label = labels[index]!;
+  const span = spans[index]!;
+  const clauseStart = lastIndexMatching(text, CLAUSE_DELIMITER, span.start) + 1;
+  if (GENERIC_AMOUNT.test(label)) {
+    const sentenceStart = lastIndexMatching(text, SENTENCE_END, span.start) + 1;
+    for (let k = index - 1; k >= 0 && spans[k]!.start >= sentenceStart; k--) {
+      if (spans[k]!.counts && !GENERIC_AMOUNT.test(labels[k]!)) return `${labels[k]}${label}`;
+    }
+    return label;
+  }
+  if (!span.counts) return label;
+  if (origins[index] === 'after') {
+    const nounEnd = text.indexOf(label.at(-1)!, span.end) + 1;
+    const clauseEnd = Math.min(firstIndexMatching(text, CLAUSE_DELIMITER, nounEnd), spans[index + 1]?.start ?? text.length);
+    const said = normalizeLabel(text.slice(nounEnd, clauseEnd).replace(/[等和及与]+$/, ''));
+    if (GENERIC_COUNTED.test(label) && nounEnd > 0 && said !== '' && !/\d/.test(said)) return `${label}${said}`;
+    const verb = [...text.slice(clauseStart, span.start).matchAll(LABEL_LEAD_VERBS)].filter((m) => !masked[clauseStart + m.index]).at(-1)?.[0];
+    return verb && !DOING_VERBS.test(verb) && !label.startsWith(verb) ? `${verb}${label}` : label;
+  }
+  if (origins[index] === 'before' && GENERIC_COUNTED.test(label)) {
+    const before = text.slice(clauseStart, span.start);
+    const verb = [...before.matchAll(LABEL_LEAD_VERBS)].at(-1)?.[0];
+    return verb && !DOING_VERBS.test(verb) && before.replace(/\s+/g, '').endsWith(`${verb}${label}`) ? `${verb}${label}` : label;
+  }
+  return label;
 }
 
 interface Neighbourhood {
@@ -87,29 +179,31 @@ function labelOf(
   masked: readonly boolean[],
   span: LabelledSpan,
   { previous, nextStart, sentenceStart, inherited }: Neighbourhood,
-): string {
+): { label: string; origin: LabelOrigin } {
   const following = nounAfter(text, masked, span.end, nextStart);
   const attributive = text[skipSpaces(text, span.end)] === '的';
-  if (following && (span.counts || attributive)) return following;
+  if (following && (span.counts || attributive)) return { label: following, origin: 'after' };
   const sincePrevious = previous ? text.slice(previous.ownEnd, span.start) : '';
   if (
     inherited &&
     /[从由]/.test(text.slice(sentenceStart, span.start)) &&
     /^[\s、，,]*再?(?:到|至)/.test(sincePrevious)
   ) {
-    return inherited;
+    return { label: inherited, origin: 'inherited' };
   }
   const clauseStart = lastIndexMatching(text, CLAUSE_DELIMITER, span.start) + 1;
   const phraseStart = Math.max(clauseStart, previous ? Math.min(previous.ownEnd, span.start) : 0);
   const raw = text.slice(phraseStart, span.start);
   const preceding = cleanLabel(raw);
-  if (preceding.startsWith('占') && inherited) return inherited + preceding;
-  if (preceding) return preceding;
-  if (following) return following;
+  if (preceding.startsWith('占') && inherited) return { label: inherited + preceding, origin: 'inherited' };
+  if (preceding) return { label: preceding, origin: 'before' };
+  if (following) return { label: following, origin: 'after' };
   const leadVerbs = raw.match(LABEL_LEAD_VERBS) ?? [];
-  if (inherited && raw.trim() !== '' && leadVerbs.length === 0) return inherited;
+  if (inherited && raw.trim() !== '' && leadVerbs.length === 0) return { label: inherited, origin: 'inherited' };
   const clauseEnd = firstIndexMatching(text, CLAUSE_DELIMITER, span.end);
-  return cleanLabel(text.slice(span.end, clauseEnd)) || leadVerbs.at(-1) || inherited || span.unitZh;
+  const after = cleanLabel(text.slice(span.end, clauseEnd));
+  if (after) return { label: after, origin: 'after' };
+  return { label: leadVerbs.at(-1) || inherited || span.unitZh, origin: inherited ? 'inherited' : 'before' };
 }
 
 /** The noun right after a quantity (`27 个商超、…` → `商超`), or empty. */

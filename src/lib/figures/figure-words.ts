@@ -30,6 +30,8 @@ interface QualifierWord {
 export const QUALIFIERS_BEFORE: readonly QualifierWord[] = [
   { zh: '不少于', qualifier: 'at-least' },
   { zh: '不低于', qualifier: 'at-least' },
+  { zh: '低于', qualifier: 'less-than', notAfter: /不$/ },
+  { zh: '高于', qualifier: 'more-than', notAfter: /不$/ },
   { zh: '不超过', qualifier: 'at-most' },
   { zh: '不高于', qualifier: 'at-most' },
   { zh: '超过', qualifier: 'more-than' },
@@ -72,9 +74,9 @@ export const QUALIFIERS_AFTER: readonly QualifierWord[] = [
  * reached after the move and still carry its direction.
  */
 export const DIRECTION_BEFORE_NUMBER: readonly { pattern: RegExp; direction: FigureDirection }[] = [
-  { pattern: /(?:增长|增加|提高|提升|上升|扩大)(?:到|至)?了?$/, direction: 'increase' },
+  { pattern: /(?:增长|增加|提高|提升|上升|上涨|扩大)(?:到|至)?了?$/, direction: 'increase' },
   { pattern: /增至$/, direction: 'increase' },
-  { pattern: /(?:下降|减少|降低|压减|缩减|减)(?:到|至)?了?$/, direction: 'decrease' },
+  { pattern: /(?:下降|下跌|回落|减少|降低|压减|缩减|减)(?:到|至)?了?$/, direction: 'decrease' },
   { pattern: /降(?:至|到)$/, direction: 'decrease' },
 ];
 
@@ -91,7 +93,7 @@ export const LABEL_PREDICATE_SUFFIX = new RegExp(
   `(?:${[
     ...['同比', '分别', '累计', '预计', '力争', '确保', '共计', '合计', '总计'],
     ...['保持在', '稳定在', '控制在', '达到', '提高到', '提升到', '增长到', '下降到', '调整到'],
-    ...['增长', '增加', '提高', '提升', '上升', '扩大', '下降', '减少', '降低', '压减', '缩减'],
+    ...['增长', '增加', '提高', '提升', '上升', '上涨', '扩大', '下降', '下跌', '减少', '降低', '压减', '缩减'],
     ...['增至', '降至', '降到', '为', '达', '有', '是', '至', '到', '了', '共', '均', '已', '将'],
     ...['各', '等'],
   ].join('|')})$`,
@@ -156,6 +158,12 @@ export const COUNTED_NOUN_END = anyOf(
 );
 
 /**
+ * Session numbers (`人大二次会议`, `第十八届一次会议`) and numbered policy packages printed without
+ * quotation marks (`惠企二十条`, `二十条措施`): numbers in names, not counts.
+ */
+export const NUMBERED_NAMES = /[一二三四五六七八九十]+次(?:会议|全会|全体会议)|[一二三四五六七八九十百]+条(?=措施|政策|意见|举措|[，。；、）)]|$)/g;
+
+/**
  * Political formulae that look like counts (`两个一百年` is a slogan, not two of anything).
  */
 export const POLITICAL_FORMULAE = anyOf(
@@ -165,3 +173,42 @@ export const POLITICAL_FORMULAE = anyOf(
   ],
   'g',
 );
+
+/**
+ * Words before a value that make it a reference rather than a result: a statutory or standard
+ * value (`法定时限的 90 天`) is what a result is measured against, not what was achieved.
+ */
+export const REFERENCE_BEFORE = /(?:法定|规定|标准|原有?|原来)[^，。；、\d]{0,6}$/;
+
+/**
+ * `由 A 提升到 B`, `从 A 调整到 B`: the first value is where an indicator stood before the
+ * change; the text between the two values that says so.
+ */
+export const CHANGE_TO = /^[\s]*(?:提升|提高|调整|增加|增长|降低|下降|压缩|缩短|扩大)?(?:到|至)[\s]*$/;
+
+/** A percentage that moved is a rate of change: its label says so (`地区生产总值增长`). */
+export const CHANGE_WORDS: Readonly<Record<FigureDirection, string>> = { increase: '增长', decrease: '下降' };
+
+/** A label that already names a change or a rate needs no change word. */
+export const NAMES_A_CHANGE = /(?:增长|增速|增幅|涨幅|下降|降幅|率|比重|占比|比例)$/;
+
+/**
+ * Heads a `分别` list shares (`城镇职工养老、工伤、失业保险参保人数分别达…`): each item of the
+ * list takes the head its last item ends with, longest first.
+ */
+export const DISTRIBUTIVE_HEADS = ['保险参保人数', '参保人数', '人数', '人次', '企业', '项目', '收入', '产值', '增加值', '投资'];
+
+/**
+ * Nouns too generic to name what a number counts on their own (`171 家企业`): the label takes
+ * what the clause says of them (`企业产值超亿元`).
+ */
+export const GENERIC_COUNTED = /^(?:企业|项目|单位|家庭|人|个人|户|村|学校|场所|小区)$/;
+
+/** Amounts named only by a generic word (`计划总投资 963 亿元`): the label takes what they belong to. */
+export const GENERIC_AMOUNT = /^(?:计划总投资|总投资|计划投资总额|投资总额|完成投资|总产值)$/;
+
+/**
+ * Verbs that only say something was done (`推动`, `完成`): a count keeps the verb that governs it
+ * unless it is one of these, which add nothing to what was counted.
+ */
+export const DOING_VERBS = /^(?:实现|完成|开展|组织|推动|推进|实施|推广|提升|提升改造|进行|统计|办理|用好|修复|更新)$/;

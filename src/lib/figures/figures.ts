@@ -31,8 +31,13 @@ import { applyScale, isScale, parseChineseNumeral, parseDecimal } from '../numer
 import { unitAt, type UnitEntry } from './figure-units.ts';
 import { labelSpans } from './figure-labels.ts';
 import {
+  CHANGE_TO,
+  CHANGE_WORDS,
   DIRECTION_BEFORE_NUMBER,
+  NAMES_A_CHANGE,
+  NUMBERED_NAMES,
   POLITICAL_FORMULAE,
+  REFERENCE_BEFORE,
   QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE,
   QUALIFIERS_WITHIN,
@@ -42,7 +47,11 @@ import {
 
 export type { FigureDirection, FigureQualifier } from './figure-words.ts';
 
-export type FigureKind = 'actual' | 'estimate' | 'target';
+/**
+ * What a value is: a result (actual), a result not yet final (estimate), a goal (target), or a
+ * reference a result is measured against (a statutory limit, the level before a change).
+ */
+export type FigureKind = 'actual' | 'estimate' | 'target' | 'reference';
 
 export interface Figure {
   /** `${plan}-${paragraph}-${n}`, n the 1-based order of the figure in its paragraph. */
@@ -68,6 +77,8 @@ export interface Figure {
   label_zh: string;
   /** The printed qualifier, number, scale and unit: `paragraph.text.slice(start, end) === text`. */
   source: { text: string; start: number; end: number };
+  /** For the new level of a change printed `由 A 提升到 B`: the id of the figure A it changed from. */
+  from?: string;
 }
 
 export interface FigureContext {
@@ -140,6 +151,7 @@ const NON_FIGURE_PATTERNS: readonly RegExp[] = [
   // Ranges such as 2020-2021: neither end is a figure on its own.
   /[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[-—–~～]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?/g,
   POLITICAL_FORMULAE,
+  NUMBERED_NAMES,
 ];
 
 export function extractFigures(
@@ -160,31 +172,56 @@ export function extractFigures(
       unitZh: quantity.unit.zh,
     })),
   );
-  return quantities.map((quantity, index) => {
+  const figures = quantities.map((quantity, index): Figure => {
     const exact = applyScale(quantity.digits, quantity.scale);
     const sentenceStart = lastIndexMatching(text, SENTENCE_END, quantity.start) + 1;
     const before = text.slice(sentenceStart, quantity.start);
     const partYear = context.partRole === 'review' ? context.reviewsYear : context.plan;
+    const direction = directionBefore(before);
+    const label = labels[index] ?? quantity.unit.zh;
     return {
       id: `${context.plan}-${paragraph.id}-${index + 1}`,
       plan: context.plan,
       section: context.section,
       paragraph: paragraph.id,
       period: statedYear(before) ?? partYear,
-      kind: context.partRole === 'plan' ? 'target' : before.includes('预计') ? 'estimate' : 'actual',
+      kind: REFERENCE_BEFORE.test(before) ? 'reference' : context.partRole === 'plan' ? 'target' : before.includes('预计') ? 'estimate' : 'actual',
       value: Number(exact),
       exact,
       unit: quantity.unit.id,
       unit_zh: quantity.scale + quantity.unit.zh,
       qualifier: quantity.qualifier,
-      direction: directionBefore(before),
-      label_zh: labels[index] ?? quantity.unit.zh,
+      direction,
+      // A percentage that moved is a rate of change, and its label says so in both languages.
+      label_zh: direction && quantity.unit.id === 'percent' && !NAMES_A_CHANGE.test(label) ? `${label}${CHANGE_WORDS[direction]}` : label,
       source: {
         text: text.slice(quantity.start, quantity.end),
         start: quantity.start,
         end: quantity.end,
       },
     };
+  });
+  return linkChanges(text, figures, quantities);
+}
+
+/**
+ * `由 A 提升到 B`: A is where the indicator stood before (a reference), B the level it reached,
+ * which points back at A so the pair reads as a change.
+ */
+function linkChanges(text: string, figures: Figure[], quantities: readonly Quantity[]): Figure[] {
+  const fromOf = figures.map((figure, index) => {
+    const previous = figures[index - 1];
+    const quantity = quantities[index]!;
+    const previousQuantity = quantities[index - 1];
+    if (!previous || !previousQuantity || previous.label_zh !== figure.label_zh) return undefined;
+    const sentenceStart = lastIndexMatching(text, SENTENCE_END, previousQuantity.start) + 1;
+    const opensChange = /[由从][^，。；]*$/.test(text.slice(sentenceStart, previousQuantity.start));
+    return opensChange && CHANGE_TO.test(text.slice(previousQuantity.ownEnd, quantity.start)) ? previous.id : undefined;
+  });
+  return figures.map((figure, index) => {
+    const from = fromOf[index];
+    const isFrom = fromOf[index + 1] !== undefined;
+    return { ...figure, ...(isFrom ? { kind: 'reference' as const } : {}), ...(from ? { from } : {}) };
   });
 }
 

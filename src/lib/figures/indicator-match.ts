@@ -31,7 +31,9 @@ function unitFits(unit: string, counts: boolean, indicatorUnit: string): boolean
  */
 export function indicatorOf(figure: Pick<Figure, 'label_zh' | 'unit'> & { counts: boolean }, termbase: Termbase): string | null {
   const named = termbase.labels.get(figure.label_zh)?.indicator;
-  const candidates = [...new Set([...(named ? [named] : []), ...indicatorIdsByName(termbase, figure.label_zh)])];
+  // A rate of change is labelled with its change word (`地区生产总值增长`); the registry lists the measure.
+  const measure = figure.label_zh.replace(/(?:增长|下降)$/, '');
+  const candidates = [...new Set([...(named ? [named] : []), ...indicatorIdsByName(termbase, figure.label_zh), ...indicatorIdsByName(termbase, measure)])];
   const fitting = candidates.filter((id) => {
     const indicator = termbase.indicators.get(id);
     return indicator !== undefined && unitFits(figure.unit, figure.counts, indicator.unit);

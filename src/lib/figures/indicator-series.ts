@@ -6,13 +6,16 @@
 import type { FigureRecord } from './figure-record.ts';
 import type { FigureKind } from './figures.ts';
 
-const KIND_ORDER: Readonly<Record<FigureKind, number>> = { actual: 0, estimate: 1, target: 2 };
+const KIND_ORDER: Readonly<Record<Exclude<FigureKind, 'reference'>, number>> = { actual: 0, estimate: 1, target: 2 };
+
+/** A value a series shows: results and goals, not the references they are measured against. */
+type SeriesPoint = FigureRecord & { kind: Exclude<FigureKind, 'reference'> };
 
 /** The points of one indicator, oldest period first; within a period actual, estimate, target. */
-export function indicatorSeries(figures: readonly FigureRecord[], indicator: string): FigureRecord[] {
+export function indicatorSeries(figures: readonly FigureRecord[], indicator: string): SeriesPoint[] {
   const seen = new Set<string>();
-  const points: FigureRecord[] = [];
-  for (const figure of [...figures].filter((f) => f.indicator === indicator).sort((a, b) => a.plan - b.plan)) {
+  const points: SeriesPoint[] = [];
+  for (const figure of [...figures].filter((f): f is SeriesPoint => f.indicator === indicator && f.kind !== 'reference').sort((a, b) => a.plan - b.plan)) {
     const key = `${figure.period}/${figure.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -31,5 +31,15 @@ export function planFigures({ entry, plan }: Pick<ReadPlan, 'entry' | 'plan'>, t
       }
     }
   }
+  result.figures = result.figures.map((figure) => (figure.from ? asChange(figure, result.figures.find((f) => f.id === figure.from)) : figure));
   return result;
+}
+
+/** The new level of a change printed `由 A 提升到 B`, in English as the change: "up from CNY 980 to CNY 1,010". */
+function asChange(figure: FigureRecord, from: FigureRecord | undefined): FigureRecord {
+  if (!from) return figure;
+  const moved = /^(?:up|down) to (.*)$/.exec(figure.value_en);
+  // The direction follows from the two printed values (`调整到` does not say which way).
+  const way = figure.value > from.value ? 'up' : figure.value < from.value ? 'down' : 'unchanged';
+  return { ...figure, value_en: `${way} from ${from.value_en} to ${moved ? moved[1] : figure.value_en}` };
 }
