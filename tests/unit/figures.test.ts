@@ -137,10 +137,11 @@ describe('extractFigures over the two plans', () => {
       actual: figures.filter((figure) => figure.kind === 'actual').length,
       estimate: figures.filter((figure) => figure.kind === 'estimate').length,
       target: figures.filter((figure) => figure.kind === 'target').length,
+      reference: figures.filter((figure) => figure.kind === 'reference').length,
     }));
     expect(counts).toEqual([
-      { plan: 2021, total: 256, actual: 230, estimate: 13, target: 13 },
-      { plan: 2022, total: 171, actual: 128, estimate: 18, target: 25 },
+      { plan: 2021, total: 256, actual: 227, estimate: 13, target: 13, reference: 3 },
+      { plan: 2022, total: 171, actual: 128, estimate: 18, target: 25, reference: 0 },
     ]);
   });
 
@@ -210,7 +211,9 @@ describe('extractFigures over the two plans', () => {
       expect(figure.label_zh).toBe(figure.label_zh.trim());
       expect(figure.label_zh).not.toMatch(/\s(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s/);
       expect(figure.label_zh).not.toMatch(/^(?:预计|全年|全区|累计|同比|实现|完成|达到|新建)/);
-      expect(figure.label_zh).not.toMatch(/(?:达到|增长|下降|同比)$/);
+      expect(figure.label_zh).not.toMatch(/(?:达到|同比)$/);
+      // A label ends with a change word only when it is a rate that moved.
+      if (/(?:增长|下降)$/.test(figure.label_zh)) expect(figure).toMatchObject({ unit: 'percent', direction: expect.stringMatching(/increase|decrease/) });
     }
   });
 
@@ -246,7 +249,7 @@ describe('extractFigures: pinned figures of the 2021 plan', () => {
     });
     expect(sourced(2021, '0.5%')).toMatchObject({
       id: '2021-p1-0-1-1',
-      label_zh: '地区生产总值',
+      label_zh: '地区生产总值增长',
       value: 0.5,
       unit: 'percent',
       direction: 'increase',
@@ -311,25 +314,24 @@ describe('extractFigures: pinned figures of the 2021 plan', () => {
       kind: 'estimate',
       label_zh: '生活垃圾处理量',
     });
-    expect(sourced(2021, '超200亿元')).toMatchObject({ qualifier: 'more-than', label_zh: '计划投资总额' });
+    expect(sourced(2021, '超200亿元')).toMatchObject({ qualifier: 'more-than', label_zh: '签约项目计划投资总额' });
   });
 
   it('reads directions, including a level reached after a change', () => {
-    expect(sourced(2021, '22.06%')).toMatchObject({ direction: 'decrease', label_zh: '碳排放强度' });
-    expect(sourced(2021, '20%')).toMatchObject({ direction: 'decrease', label_zh: '万元GDP能耗' });
-    expect(sourced(2021, '980 元')).toMatchObject({ direction: null, label_zh: '低保标准' });
-    expect(sourced(2021, '1010 元')).toMatchObject({ direction: 'increase', label_zh: '低保标准' });
+    expect(sourced(2021, '22.06%')).toMatchObject({ direction: 'decrease', label_zh: '碳排放强度下降' });
+    expect(sourced(2021, '20%')).toMatchObject({ direction: 'decrease', label_zh: '万元GDP能耗下降' });
+    const before = sourced(2021, '980 元');
+    expect(before).toMatchObject({ direction: null, label_zh: '低保标准', kind: 'reference' });
+    expect(sourced(2021, '1010 元')).toMatchObject({ direction: 'increase', label_zh: '低保标准', kind: 'actual', from: before.id });
     expect(sourced(2021, '4.81%')).toMatchObject({ direction: 'increase', label_zh: '隐患上报率' });
   });
 
   it('shares a unit printed once for a list, and the label of a list item without its own', () => {
-    const insured = allFigures.filter(
-      (figure) => figure.plan === 2021 && figure.label_zh === '城镇职工养老、工伤、失业保险参保人数',
-    );
-    expect(insured.map((figure) => [figure.exact, figure.unit, figure.source.text])).toEqual([
-      ['207000', 'person', '20.7 万、19.94 万、19.63 万人'],
-      ['199400', 'person', '19.94 万、19.63 万人'],
-      ['196300', 'person', '19.63 万人'],
+    const insured = allFigures.filter((figure) => figure.plan === 2021 && figure.source.text.endsWith('19.63 万人'));
+    expect(insured.map((figure) => [figure.label_zh, figure.exact, figure.unit, figure.source.text])).toEqual([
+      ['城镇职工养老保险参保人数', '207000', 'person', '20.7 万、19.94 万、19.63 万人'],
+      ['工伤保险参保人数', '199400', 'person', '19.94 万、19.63 万人'],
+      ['失业保险参保人数', '196300', 'person', '19.63 万人'],
     ]);
     expect(sourced(2021, '105.81 亿元')).toMatchObject({ label_zh: '贷款', unit: 'CNY' });
     expect(sourced(2021, '3090 笔')).toMatchObject({ label_zh: '贷款', unit: 'transaction' });
@@ -340,10 +342,10 @@ describe('extractFigures: pinned figures of the 2021 plan', () => {
       id: '2021-p2-0-3-2',
       kind: 'target',
       period: 2021,
-      label_zh: '一般公共预算收入',
+      label_zh: '一般公共预算收入增长',
       direction: 'increase',
     });
-    expect(sourced(2021, '6.6%')).toMatchObject({ kind: 'target', label_zh: '地区生产总值' });
+    expect(sourced(2021, '6.6%')).toMatchObject({ kind: 'target', label_zh: '地区生产总值增长' });
     expect(sourced(2021, '突破660家')).toMatchObject({ kind: 'target', qualifier: 'exceeding' });
   });
 
@@ -386,14 +388,14 @@ describe('extractFigures: pinned figures of the 2022 plan', () => {
       value: 46700000000,
     });
     expect(sourced(2022, '2.45 亿美元')).toMatchObject({ unit: 'USD', label_zh: '外资到位额' });
-    expect(sourced(2022, '21%')).toMatchObject({ label_zh: '内资到位额', direction: 'increase' });
+    expect(sourced(2022, '21%')).toMatchObject({ label_zh: '内资到位额增长', direction: 'increase' });
   });
 
   it('reads a 预计 sentence as estimates and the next sentence as actual', () => {
     expect(sourced(2022, '15%')).toMatchObject({
       kind: 'estimate',
       direction: 'increase',
-      label_zh: '限上社会消费品零售总额',
+      label_zh: '限上社会消费品零售总额增长',
     });
     expect(sourced(2022, '41 微克/立方米')).toMatchObject({
       kind: 'estimate',
@@ -428,10 +430,12 @@ describe('extractFigures: pinned figures of the 2022 plan', () => {
       qualifier: 'exceeding',
       label_zh: '高新技术企业总量',
     });
-    const rated = allFigures.filter(
-      (figure) => figure.plan === 2022 && figure.label_zh === '“雏鹰”、“瞪羚”、科技领军企业',
-    );
-    expect(rated.map((figure) => figure.value)).toEqual([300, 30, 20]);
+    const rated = allFigures.filter((figure) => figure.plan === 2022 && figure.paragraph === 'p2-2-1' && figure.unit === 'enterprise' && figure.qualifier === null);
+    expect(rated.map((figure) => [figure.label_zh, figure.value])).toEqual([
+      ['“雏鹰”企业', 300],
+      ['“瞪羚”企业', 30],
+      ['科技领军企业', 20],
+    ]);
     expect(sourced(2022, '90%以上')).toMatchObject({
       kind: 'target',
       qualifier: 'at-least',

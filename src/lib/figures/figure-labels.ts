@@ -98,7 +98,7 @@ function distributeRespectively(text: string, spans: readonly LabelledSpan[], la
     if (last === first) continue;
     const clauseStart = lastIndexMatching(text, CLAUSE_DELIMITER, spans[first]!.start) + 1;
     const listed = /^(.+?)分别(?:达到|达|为|是|增长|提高到|提升到|完成)?\s*$/.exec(text.slice(clauseStart, spans[first]!.start));
-    const items = listed ? listItems(normalizeLabel(listed[1]!.replace(LABEL_FILLER, ''))) : [];
+    const items = listed ? listItems(normalizeLabel(listed[1]!.replace(LABEL_FILLER, '')).replace(LABEL_LEADING_FILLER, '')) : [];
     if (items.length !== last - first + 1) {
       first = last;
       continue;

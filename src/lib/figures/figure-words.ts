@@ -211,4 +211,4 @@ export const GENERIC_AMOUNT = /^(?:计划总投资|总投资|计划投资总额|
  * Verbs that only say something was done (`推动`, `完成`): a count keeps the verb that governs it
  * unless it is one of these, which add nothing to what was counted.
  */
-export const DOING_VERBS = /^(?:实现|完成|开展|组织|推动|推进|实施|推广|提升|提升改造|进行|统计|办理|用好|修复|更新)$/;
+export const DOING_VERBS = /^(?:实现|完成|新建|开展|组织|推动|推进|实施|推广|提升|提升改造|进行|统计|办理|用好|修复|更新)$/;
