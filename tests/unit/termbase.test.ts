@@ -111,6 +111,12 @@ const MINIMAL: Record<string, string> = {
   'phrases.yaml': '同比: { en: year on year }\n',
   'labels.yaml': '税收: { en: tax revenue, indicator: tax-revenue }\n',
   'clauses.yaml': '经济发展总体稳步向前: the economy moved steadily forward overall\n',
+  'sectors.yaml': 'internet-of-vehicles: { zh: [车联网], en: Internet of Vehicles, also: [IoV] }\n',
+  'nouns.yaml': '产业链: { en: industrial chains, mod: industrial chain }\n',
+  'verbs.yaml': '加快: speed up\n',
+  'modifiers.yaml': '积极: actively\n',
+  'noun-rules.yaml': '"{np1}的{np2}": "the {np2} of {np1}"\n',
+  'templates.yaml': '"新建{np}{count}": "build {count} new {np}"\n',
 };
 
 const tempDirs: string[] = [];
@@ -182,7 +188,7 @@ describe('the real termbase', () => {
     expect(policyTerm(tb, '乡村振兴')?.en).toBe('rural revitalization');
     expect(policyTerm(tb, '供给侧结构性改革')?.en).toBe('supply-side structural reform');
     expect(policyTerm(tb, '高新技术企业')?.en).toBe('high-tech enterprises');
-    expect(phraseEn(tb, '车联网')).toBe('Internet of Vehicles');
+    expect(tb.sectors.get('internet-of-vehicles')).toMatchObject({ zh: ['车联网'], en: 'Internet of Vehicles' });
   });
 
   it('keys every name, policy term, phrase, section and topic exactly as printed in a source', () => {
@@ -310,5 +316,37 @@ describe('validation errors name the file and line', () => {
     const syntax = loadError(termbaseWith('phrases.yaml', '同比: { en: year on year\n环比: { en: month on month }\n'));
     expect(syntax.file).toMatch(/phrases\.yaml$/);
     expect(syntax.message).toMatch(/phrases\.yaml:\d+: YAML: /);
+  });
+});
+
+describe('the segment memory is checked on load', () => {
+  it('accepts verb frames, modifiers, noun rules and templates with matching placeables', () => {
+    const tb = loadTermbase(termbaseWith('verbs.yaml', '加快: speed up\n"支持{np1}成长为{np2}": support {np1} in growing into {np2}\n'));
+    expect(tb.memory.verbs.map((r) => [r.zh, r.en])).toEqual([
+      ['加快{np}', 'speed up {np}'],
+      ['加快了{np}', 'speed up {np}'],
+      ['支持{np1}成长为{np2}', 'support {np1} in growing into {np2}'],
+    ]);
+    expect(tb.memory.modifiers[0]).toMatchObject({ zh: '积极{vp}', en: 'actively {vp}' });
+  });
+
+  it('refuses a template whose placeables do not match its Chinese, naming file and line', () => {
+    const dir = termbaseWith('templates.yaml', '# templates\n"新建{np}{count}": "build new {np}"\n');
+    const error = loadError(dir);
+    expect(error.message).toBe(`${join(dir, 'templates.yaml')}:2: the English lacks {count} that the Chinese has for 新建{np}{count}`);
+    const extra = loadError(termbaseWith('verbs.yaml', '"加快{np}": speed up {np} and {vp}\n'));
+    expect(extra.message).toMatch(/verbs\.yaml:1: the English has \{vp\} that the Chinese lacks/);
+  });
+
+  it('refuses a digit or a Chinese character in English templates', () => {
+    const digit = loadError(termbaseWith('templates.yaml', '"新建{np}{count}": "build {count} new {np} in 2022"\n'));
+    expect(digit.message).toMatch(/templates\.yaml:1: a digit in the English: numbers come from figures/);
+    const han = loadError(termbaseWith('verbs.yaml', '加快: 加快 speed up\n'));
+    expect(han.message).toMatch(/verbs\.yaml:1: CJK character in English for 加快/);
+  });
+
+  it('refuses an unknown placeable and a rule of placeables alone', () => {
+    expect(loadError(termbaseWith('verbs.yaml', '"推进{thing}": advance {thing}\n')).message).toMatch(/verbs\.yaml:1: unknown placeable \{thing\}/);
+    expect(loadError(termbaseWith('templates.yaml', '"{np}{count}": "{count} {np}"\n')).message).toMatch(/templates\.yaml:1: the Chinese has no characters of its own/);
   });
 });

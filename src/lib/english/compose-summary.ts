@@ -102,8 +102,8 @@ function scored(paragraph: RenderedParagraph, sentence: number, segments: Render
   if (BUSINESS_MEASURES.test(zh)) score += 4;
   if (PROCEDURAL.test(zh) && investor === 0) score -= 2;
   if (preamble) score -= 20;
-  // A topic sentence is the paragraph's heading: a point only when nothing else can be.
-  if (paragraph.topic && sentence === 0) score -= 50;
+  // A topic sentence is the paragraph's heading: a point only when nothing else can be, unless it names something.
+  if (paragraph.topic && sentence === 0 && investor === 0 && sectors === 0 && figureCount === 0) score -= 50;
   return { paragraph: paragraph.id, sentence, segments, score, preamble };
 }
 
