@@ -5,18 +5,21 @@
  *   node scripts/archive.ts [--dir DIR] [--out FILE]
  * DIR defaults to OUT_DIR, else dist; FILE to archive/xiqing-plans.wacz. URLs are captured under
  * SITE_URL (else https://xiqing-plans.example/) and SITE_BASE; SOURCE_DATE_EPOCH fixes the capture
- * time, so the same site gives the same package.
+ * time, so the same site gives the same package. The site must have been built from the content
+ * tree CONTENT_DIR names (content/ by default).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../src/lib/cli/atomic-write.ts';
+import { checkBuiltFromTree, ContentTreeError } from '../src/lib/cli/content-tree.ts';
+import { OUT_DIR } from '../src/lib/content-root.ts';
 import { listSiteFiles } from '../src/lib/mirror/site-files.ts';
 import { buildWacz, readWacz } from '../src/lib/mirror/wacz/package.ts';
 
 const { values } = parseArgs({
   options: {
-    dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+    dir: { type: 'string', default: OUT_DIR },
     out: { type: 'string', default: 'archive/xiqing-plans.wacz' },
   },
 });
@@ -25,6 +28,13 @@ const started = performance.now();
 const root = values.dir;
 if (!existsSync(root)) {
   console.error(`error: ${root} does not exist; build the site first`);
+  process.exit(1);
+}
+try {
+  checkBuiltFromTree(root);
+} catch (error) {
+  if (!(error instanceof ContentTreeError)) throw error;
+  console.error(`error: ${error.message}`);
   process.exit(1);
 }
 

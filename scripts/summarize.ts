@@ -1,6 +1,7 @@
 /**
  * Summarize: content/sources + content/termbase → content/summaries/<year>.json (English
- * summaries and figures with provenance).
+ * summaries and figures with provenance), in the content tree CONTENT_DIR names (content/ by
+ * default; the flags, for tests, must then lie inside it).
  *   node scripts/summarize.ts            write the summaries; fails on missing terms or the gate
  *   node scripts/summarize.ts --check    fail if the committed summaries are stale
  *   node scripts/summarize.ts --missing  print every untranslated term as a YAML stub to fill
@@ -8,6 +9,7 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { emitGeneratedFiles, runCli } from '../src/lib/cli/cli.ts';
+import { ContentTreeError, contentTreePaths } from '../src/lib/cli/content-tree.ts';
 import { IngestError } from '../src/lib/plan/ingest-error.ts';
 import { readPlans } from '../src/lib/plan/read-plans.ts';
 import { sourceFilesIn } from '../src/lib/plan/source-files.ts';
@@ -18,9 +20,9 @@ const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
     missing: { type: 'boolean', default: false },
-    sources: { type: 'string', default: 'content/sources' },
-    termbase: { type: 'string', default: 'content/termbase' },
-    out: { type: 'string', default: 'content/summaries' },
+    sources: { type: 'string' },
+    termbase: { type: 'string' },
+    out: { type: 'string' },
   },
 });
 
@@ -28,15 +30,16 @@ const { values } = parseArgs({
 const STUB_FILES = { 'section title': 'sections.yaml', 'topic phrase': 'topics.yaml', 'figure label': 'labels.yaml', clause: 'clauses.yaml' } as const;
 
 await runCli(() => {
+  const paths = contentTreePaths({ sources: 'sources', termbase: 'termbase', out: 'summaries' }, values);
   const started = performance.now();
-  const result = summarizePlans(readPlans(sourceFilesIn(values.sources)), loadTermbase(values.termbase));
+  const result = summarizePlans(readPlans(sourceFilesIn(paths.sources)), loadTermbase(paths.termbase));
   const elapsed = performance.now() - started;
 
   if (values.missing) {
     for (const [kind, file] of Object.entries(STUB_FILES)) {
       const entries = [...new Map(result.missing.filter((m) => m.kind === kind).map((m) => [m.zh, m.where])).entries()];
       if (entries.length === 0) continue;
-      console.log(`# ${values.termbase}/${file}: ${entries.length} missing ${kind}s`);
+      console.log(`# ${paths.termbase}/${file}: ${entries.length} missing ${kind}s`);
       for (const [zh, where] of entries) console.log(`${stringify({ [zh]: '' }).trim()}  # ${where}`);
     }
     if (result.missing.length === 0) console.log('# nothing missing');
@@ -58,5 +61,5 @@ await runCli(() => {
     process.exitCode = 1;
     return;
   }
-  emitGeneratedFiles(values.out, result.files, values.check, 'summarize');
-}, [IngestError, TermbaseError]);
+  emitGeneratedFiles(paths.out, result.files, values.check, 'summarize');
+}, [IngestError, TermbaseError, ContentTreeError]);
