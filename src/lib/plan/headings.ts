@@ -9,10 +9,10 @@
  * `一 、`), and the full stop that older plans print after a heading (`（一）…成效明显。`).
  *
  * Whether a numbered line is a heading is a question of shape. A heading is one short clause run
- * with no sentence end inside it: at most 60 characters, and up to 100 read as an unusually long
- * heading (the caller logs that). A line whose first sentence is heading-shaped and that then runs
- * on is a run-in heading (`（一）…成效明显。全区…`); anything else is prose that merely opens with a
- * numeral, as body text may (`二、三产业增加值…`).
+ * with no sentence end inside it: at most 60 characters (a full stop may end it), and up to 100
+ * without a full stop read as an unusually long heading (the caller logs that). A line whose first
+ * sentence is heading-shaped and that then runs on is a run-in heading (`（一）…成效明显。全区…`);
+ * anything else is prose that merely opens with a numeral, as body text may (`二、三产业增加值…`).
  */
 import { parseChineseNumeral } from '../numerals.ts';
 
@@ -84,9 +84,10 @@ function shapeOf(text: string, titleStart: number): Pick<NumberedLine, 'shape' |
   const title = (fullStop ? sentence.slice(0, -1) : sentence).trim();
   if (title === '' || OPEN_ENDING.test(title) || (end !== -1 && !fullStop)) return prose;
   const headingEnd = titleStart + sentence.length;
-  if (headingEnd > MAX_LONG_HEADING_LENGTH) return prose;
+  // A sentence ending in a full stop is a heading only when short; a long one is prose.
+  if (headingEnd > (fullStop ? MAX_HEADING_LENGTH : MAX_LONG_HEADING_LENGTH)) return prose;
   const runsOn = text.slice(headingEnd).trim() !== '';
-  if (runsOn) return headingEnd > MAX_HEADING_LENGTH ? prose : { shape: 'run-in', headingEnd, title, fullStop };
+  if (runsOn) return { shape: 'run-in', headingEnd, title, fullStop };
   return { shape: headingEnd > MAX_HEADING_LENGTH ? 'long-heading' : 'heading', headingEnd, title, fullStop };
 }
 
@@ -95,7 +96,13 @@ export function readNumberedLine(text: string, marker: MarkerId): NumberedLine |
   const match = MARKERS[marker].pattern.exec(text);
   const number = match && parseChineseNumeral(match[1]!);
   if (!match || !number) return undefined;
-  return { marker, numeral: match[1]!, number, printed: match[0].trim(), ...shapeOf(text, match[0].length) };
+  const line = { marker, numeral: match[1]!, number, printed: match[0].trim() };
+  // `二、三产业…`, `一、二类…`: numerals counted off in a row name things; they number nothing.
+  const following = new RegExp(`^${NUMERAL}`).exec(text.slice(match[0].length))?.[0];
+  if (marker === 'dun' && following && parseChineseNumeral(following) === number + 1) {
+    return { ...line, shape: 'prose', headingEnd: undefined, title: '', fullStop: false };
+  }
+  return { ...line, ...shapeOf(text, match[0].length) };
 }
 
 /** Whether the line is a heading by its shape alone (any marker): such a line is never joined to the next. */

@@ -278,7 +278,11 @@ class Outline {
 
   /** A numbered line read as a paragraph: logged, since it looked like a heading. */
   private keepAsParagraph(numbered: NumberedLine, block: Block, reason?: string): void {
-    const why = reason ?? (numbered.shape === 'prose' || numbered.shape === 'run-in' ? 'it runs on as prose' : 'its number does not continue the sequence');
+    const why =
+      reason ??
+      (numbered.shape === 'prose' ? 'it reads as prose, not as a heading'
+      : numbered.shape === 'run-in' ? 'it runs on after its first sentence, and its number does not continue the sequence'
+      : 'its number does not continue the sequence');
     this.decisions.push({
       kind: 'numbered-paragraph',
       line: block.line,
