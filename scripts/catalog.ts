@@ -29,6 +29,8 @@ const { positionals } = parseArgs({ allowPositionals: true, options: {} });
 
 const SOURCE_NAME = /^[\w.-]+\.txt$/;
 
+class UsageError extends Error {}
+
 /** The name the source gets in the tree: its own when plain, else one made of district, year and genre. */
 function sourceName(given: string, entry: Draft): string {
   const own = basename(given);
@@ -42,13 +44,13 @@ function sourceName(given: string, entry: Draft): string {
 
 await runCli(() => {
   const [command, given, ...rest] = positionals;
-  if (command !== 'add' || !given || rest.length > 0) throw new ContentTreeError('usage: npm run catalog -- add <file>');
+  if (command !== 'add' || !given || rest.length > 0) throw new UsageError('usage: npm run catalog -- add <file>');
   const paths = contentTreePaths({ sources: 'sources', termbase: 'termbase' }, {});
   const catalogFile = join(paths.sources, 'plans.yaml');
   const catalogText = existsSync(catalogFile) ? readFileSync(catalogFile, 'utf8') : '';
-  // Entries of the catalogue as it stands, checked, with their lines (for the city and duplicates).
-  const existing = parseYamlEntries(catalogText, catalogFile, planEntrySchema);
+  // The catalogue as it stands must be valid; its entries with their lines serve the city and the duplicate checks.
   parsePlansCatalog(catalogText, catalogFile);
+  const existing = parseYamlEntries(catalogText, catalogFile, planEntrySchema);
 
   let bytes: Uint8Array;
   try {
@@ -73,12 +75,14 @@ await runCli(() => {
   );
   const name = draft.entry.file!;
 
+  const sameSource = existing.find((e) => e.value.sha256 === sha256);
+  if (sameSource) throw new IngestError(catalogFile, sameSource.line, `${given} is already catalogued as ${sameSource.value.file}`);
+  const sameName = existing.find((e) => e.value.file === name);
+  if (sameName) throw new IngestError(catalogFile, sameName.line, `another source is catalogued as ${name}: rename ${given}`);
   const sameYear = existing.find((e) => e.value.year === draft.entry.year);
   if (sameYear) {
     throw new IngestError(catalogFile, sameYear.line, `two catalogue entries for one year: ${sameYear.value.file} is already the plan for ${draft.entry.year}; ${given} would be a second`);
   }
-  const sameSource = existing.find((e) => e.value.file === name || e.value.sha256 === sha256);
-  if (sameSource) throw new IngestError(catalogFile, sameSource.line, `${given} is already catalogued as ${sameSource.value.file}`);
   const target = join(paths.sources, name);
   if (existsSync(target) && !Buffer.from(readFileSync(target)).equals(Buffer.from(bytes))) {
     throw new IngestError(target, undefined, `a different file of that name is already in ${paths.sources}`);
@@ -105,4 +109,4 @@ await runCli(() => {
     console.log(`catalog: could not read, fill in at ${catalogFile}:${line} before the ingest:`);
     for (const field of draft.unread) console.log(`  ${field}`);
   }
-}, [IngestError, TermbaseError, ContentTreeError]);
+}, [IngestError, TermbaseError, ContentTreeError, UsageError]);
