@@ -75,6 +75,16 @@ describe('a build of another content tree', () => {
     expect(readFileSync(join(dist, 'sources/report.zh.txt'))).toEqual(readFileSync(fixturePath('report')));
   });
 
+  it('publishes the report\'s figures with the kind and period of their part', () => {
+    const { figures } = JSON.parse(readFileSync(join(dist, 'data/figures.json'), 'utf8')) as {
+      figures: { section: string; period: number; kind: string; label_zh: string; source: { text: string } }[];
+    };
+    const published = (section: string, text: string) => figures.find((f) => f.section === section && f.source.text === text);
+    expect(published('1-2', '2.5亿美元')).toMatchObject({ kind: 'actual', period: 2018, label_zh: '实际利用外资' });
+    expect(published('2-0', '5%左右')).toMatchObject({ kind: 'target', period: 2019, label_zh: '地区生产总值' });
+    expect(published('3-1', '300座')).toMatchObject({ kind: 'target', period: 2019, label_zh: '5G基站' });
+  });
+
   it('indexes, checksums and archives that build', () => {
     expect(logs.index).toContain(`in ${dist}/pagefind/`);
     expect(readFileSync(join(dist, 'SHA256SUMS'), 'utf8')).toContain('zh/2019/1-2/index.html');
