@@ -3,28 +3,41 @@
  * served at, with a CDXJ index, the pages with their titles and text, and a manifest with every
  * resource's SHA-256. The package is read back and checked before it is written.
  *   node scripts/archive.ts [--dir DIR] [--out FILE]
- * DIR defaults to OUT_DIR, else dist; FILE to archive/xiqing-plans.wacz. URLs are captured under
+ * DIR defaults to OUT_DIR, else dist; FILE to archive/xiqing-plans.wacz beside DIR (for a DIR not
+ * named dist, archive/xiqing-plans-<name of DIR>.wacz), so a build of another tree never
+ * overwrites the package of this one. URLs are captured under
  * SITE_URL (else https://xiqing-plans.example/) and SITE_BASE; SOURCE_DATE_EPOCH fixes the capture
- * time, so the same site gives the same package.
+ * time, so the same site gives the same package. The site must have been built from the content
+ * tree CONTENT_DIR names (content/ by default).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../src/lib/cli/atomic-write.ts';
+import { checkBuiltFromTree, ContentTreeError } from '../src/lib/cli/content-tree.ts';
+import { OUT_DIR } from '../src/lib/content-root.ts';
 import { listSiteFiles } from '../src/lib/mirror/site-files.ts';
 import { buildWacz, readWacz } from '../src/lib/mirror/wacz/package.ts';
 
 const { values } = parseArgs({
   options: {
-    dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
-    out: { type: 'string', default: 'archive/xiqing-plans.wacz' },
+    dir: { type: 'string', default: OUT_DIR },
+    out: { type: 'string' },
   },
 });
+const out = values.out ?? join(dirname(values.dir), 'archive', basename(values.dir) === 'dist' ? 'xiqing-plans.wacz' : `xiqing-plans-${basename(values.dir)}.wacz`);
 
 const started = performance.now();
 const root = values.dir;
 if (!existsSync(root)) {
   console.error(`error: ${root} does not exist; build the site first`);
+  process.exit(1);
+}
+try {
+  checkBuiltFromTree(root);
+} catch (error) {
+  if (!(error instanceof ContentTreeError)) throw error;
+  console.error(`error: ${error.message}`);
   process.exit(1);
 }
 
@@ -47,6 +60,6 @@ if (problems.length > 0) {
   console.error(`archive: the package fails its own check; nothing written\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-writeFileAtomic(values.out, wacz);
+writeFileAtomic(out, wacz);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-console.log(`archive: ${values.out}, ${(wacz.byteLength / 1e6).toFixed(2)} MB: ${index.length} files, ${pages.length} pages from ${root} at ${siteUrl}, in ${seconds} s`);
+console.log(`archive: ${out}, ${(wacz.byteLength / 1e6).toFixed(2)} MB: ${index.length} files, ${pages.length} pages from ${root} at ${siteUrl}, in ${seconds} s`);

@@ -13,6 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median, scalingExponent } from '../src/lib/bench/bench-stats.ts';
+import { astroCacheDir } from '../src/lib/content-root.ts';
 
 const { values } = parseArgs({
   options: {
@@ -56,8 +57,8 @@ function stagesFor(dir: string): Stage[] {
       name: 'astro build',
       command: [node, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
       output: () => bytesUnder(dist),
-      // The cache directory astro.config.mjs derives from OUT_DIR: emptied, so every build is a CI-like cold build.
-      prepare: () => rmSync(`node_modules/.astro/${dist.replace(/[^\w.-]+/g, '_')}`, { recursive: true, force: true }),
+      // The cache directory astro.config.mjs derives from OUT_DIR and CONTENT_DIR: emptied, so every build is a CI-like cold build.
+      prepare: () => rmSync(astroCacheDir(dist, dir), { recursive: true, force: true }),
     },
     { name: 'pagefind', command: npmStage('index'), output: () => bytesUnder(join(dist, 'pagefind')) },
     { name: 'mirror', command: npmStage('mirror'), output: () => bytesUnder(dist) },

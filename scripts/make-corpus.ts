@@ -76,9 +76,10 @@ if (values.seeds) {
       reviews_year: year - (seed.year - seed.reviews_year),
       district: { zh: districtZh, en: districtEn },
       title_zh: rename(seed.title_zh),
-      notice_zh: rename(seed.notice_zh),
       issuer_zh: rename(seed.issuer_zh),
-      approved_by_zh: rename(seed.approved_by_zh),
+      ...(seed.notice_zh ? { notice_zh: rename(seed.notice_zh) } : {}),
+      ...(seed.approved_by_zh ? { approved_by_zh: rename(seed.approved_by_zh) } : {}),
+      ...(seed.presented_to_zh ? { presented_to_zh: rename(seed.presented_to_zh) } : {}),
       issued: shiftYears(seed.issued, shift),
       sha256: createHash('sha256').update(text).digest('hex'),
     });

@@ -1,13 +1,15 @@
 /**
  * Summarize: content/sources + content/termbase → content/summaries/<year>.json (English
- * summaries and figures with provenance) and <year>.rendering.json (every clause in English).
+ * summaries and figures with provenance) and <year>.rendering.json (every clause in English), in
+ * the content tree CONTENT_DIR names (content/ by default; the flags, for tests, must then lie
+ * inside it).
  *   npm run summarize                       write them; fails on a gate violation or a missing title or label
  *   npm run summarize -- --check            fail if the committed files are stale
  *   npm run summarize -- --missing          print what the memory lacks as YAML stubs to fill
- * Options: --sources DIR, --termbase DIR, --out DIR (tests point them at fixtures).
  */
 import { parseArgs } from 'node:util';
 import { emitGeneratedFiles, runCli } from '../src/lib/cli/cli.ts';
+import { ContentTreeError, contentTreePaths } from '../src/lib/cli/content-tree.ts';
 import { missingReport } from '../src/lib/english/missing-report.ts';
 import { BLOCKING, summarizePlans } from '../src/lib/english/summarize-plans.ts';
 import { IngestError } from '../src/lib/plan/ingest-error.ts';
@@ -19,21 +21,22 @@ const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
     missing: { type: 'boolean', default: false },
-    sources: { type: 'string', default: 'content/sources' },
-    termbase: { type: 'string', default: 'content/termbase' },
-    out: { type: 'string', default: 'content/summaries' },
+    sources: { type: 'string' },
+    termbase: { type: 'string' },
+    out: { type: 'string' },
   },
 });
 
 await runCli(() => {
+  const paths = contentTreePaths({ sources: 'sources', termbase: 'termbase', out: 'summaries' }, values);
   const started = performance.now();
-  const plans = readPlans(sourceFilesIn(values.sources));
-  const termbase = loadTermbase(values.termbase);
+  const plans = readPlans(sourceFilesIn(paths.sources));
+  const termbase = loadTermbase(paths.termbase);
   const result = summarizePlans(plans, termbase);
   const elapsed = performance.now() - started;
 
   if (values.missing) {
-    console.log(missingReport(result, plans, termbase, values.termbase));
+    console.log(missingReport(result, plans, termbase, paths.termbase));
     return;
   }
 
@@ -62,5 +65,5 @@ await runCli(() => {
     process.exitCode = 1;
     return;
   }
-  emitGeneratedFiles(values.out, result.files, values.check, 'summarize');
-}, [IngestError, TermbaseError]);
+  emitGeneratedFiles(paths.out, result.files, values.check, 'summarize');
+}, [IngestError, TermbaseError, ContentTreeError]);

@@ -20,29 +20,47 @@ const plans = defineCollection({
     district: z.object({ zh: z.string(), en: z.string() }),
     city: z.object({ zh: z.string(), en: z.string() }),
     title_zh: z.string(),
-    notice: z.object({
-      heading_zh: z.string(),
-      addressees_zh: z.string().optional(),
-      body_zh: z.array(z.string()),
-      date_zh: z.string(),
-      date: isoDay,
-      disclosure_zh: z.string().optional(),
-      issuer_zh: z.string(),
-      approved_by_zh: z.string(),
-    }),
+    // A notice plan carries its issuing notice, a report to the people's congress its head.
+    notice: z
+      .object({
+        heading_zh: z.string(),
+        addressees_zh: z.string().optional(),
+        body_zh: z.array(z.string()),
+        date_zh: z.string(),
+        date: isoDay,
+        disclosure_zh: z.string().optional(),
+        issuer_zh: z.string(),
+        approved_by_zh: z.string(),
+        number_zh: z.string().optional(),
+      })
+      .optional(),
+    report: z
+      .object({
+        title_zh: z.string(),
+        dateline_zh: z.string(),
+        date: isoDay,
+        presented_to_zh: z.string(),
+        reporter_zh: z.string(),
+        address_zh: z.string(),
+        opening_zh: z.array(z.string()),
+      })
+      .optional(),
     parts: z.array(z.object({ index: z.number().int(), numeral: z.string(), role: partRole, heading_zh: z.string(), title_zh: z.string() })),
     sections: z.array(z.string()),
     source: source.extend({ bytes: z.number().int() }),
     normalizations: z.array(
       z.object({
-        kind: z.enum(['heading-mark', 'markup', 'page-break-join']),
+        kind: z.enum(['heading-mark', 'markup', 'page-break-join', 'heading-numbering', 'heading-full-stop']),
         line: z.number().int(),
         before: z.string(),
         after: z.string(),
         context: z.string().optional(),
       }),
     ),
-  }),
+    decisions: z
+      .array(z.object({ kind: z.string(), line: z.number().int(), note: z.string() }))
+      .optional(),
+  }).refine((plan) => (plan.notice === undefined) !== (plan.report === undefined), 'a plan has either an issuing notice or a report head'),
 });
 
 const sections = defineCollection({
@@ -58,7 +76,7 @@ const sections = defineCollection({
     numeral: z.string().optional(),
     title_zh: z.string(),
     title_editorial: z.boolean(),
-    paragraphs: z.array(z.object({ id: z.string(), line: z.number().int() })),
+    paragraphs: z.array(z.object({ id: z.string(), line: z.number().int(), points: z.array(z.number().int()).optional() })),
     notes: z.array(
       z.object({
         id: z.string(),

@@ -6,13 +6,14 @@ import type { CitedSection } from '../lib/site/citation.ts';
 import type { SectionMetadata } from '../lib/site/section-metadata.ts';
 import { useTranslations, type Lang } from '../i18n/index.ts';
 import { href } from './links.ts';
-import { planTitle, sectionTitle, type PlanView, type SectionEntry } from './plans.ts';
+import { planFacts, planTitle, sectionTitle, type PlanView, type SectionEntry } from './plans.ts';
 import { publicUrl } from './public-url.ts';
 import { englishName } from './termbase.ts';
 
 export function sectionMetadata(plan: PlanView, section: SectionEntry, lang: Lang, site: URL | undefined): SectionMetadata {
-  const { district, city, notice, source, title_zh } = plan.entry.data;
-  const issuerZh = notice.issuer_zh;
+  const { district, city, source, title_zh } = plan.entry.data;
+  const facts = planFacts(plan);
+  const issuerZh = facts.issuer_zh;
   return {
     lang,
     siteName: useTranslations(lang)('site.name'),
@@ -21,8 +22,8 @@ export function sectionMetadata(plan: PlanView, section: SectionEntry, lang: Lan
       titleZh: title_zh,
       url: publicUrl(href.plan(lang, plan.year), site),
       issuer: lang === 'en' ? (englishName(issuerZh) ?? issuerZh) : issuerZh,
-      issued: notice.date,
-      approvedByZh: notice.approved_by_zh,
+      issued: facts.issued,
+      approvedByZh: facts.session_zh,
       jurisdiction: lang === 'en' ? `${district.en}, ${city.en}` : `${city.zh}${district.zh}`,
     },
     section: {

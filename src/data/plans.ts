@@ -60,3 +60,25 @@ export function planTitle(plan: PlanView, lang: Lang): string {
   const { district, city, title_zh } = plan.entry.data;
   return lang === 'zh' ? title_zh : useTranslations('en')('plan.title', { district: district.en, city: city.en, year: plan.year });
 }
+
+/**
+ * Who issued a plan, on which day, and the session of the people's congress behind it: for a
+ * notice plan the government, the notice's date and the session that approved the plan; for a
+ * report the body that presented it, the session's day and the session. `labels` are the
+ * i18n keys that name each fact.
+ */
+export interface PlanFacts {
+  issuer_zh: string;
+  issued: string;
+  session_zh: string;
+  labels: { issuer: string; issued: string; session: string };
+}
+
+export function planFacts(plan: PlanView): PlanFacts {
+  const { notice, report } = plan.entry.data;
+  if (notice) {
+    return { issuer_zh: notice.issuer_zh, issued: notice.date, session_zh: notice.approved_by_zh, labels: { issuer: 'plan.issuer', issued: 'plan.issued', session: 'plan.approvedBy' } };
+  }
+  if (!report) throw new Error(`content/plans/${plan.year}/index.mdx has neither a notice nor a report head`);
+  return { issuer_zh: report.reporter_zh, issued: report.date, session_zh: report.presented_to_zh, labels: { issuer: 'plan.reporter', issued: 'plan.presented', session: 'plan.presentedTo' } };
+}

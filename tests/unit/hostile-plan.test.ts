@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroCacheDir } from '../../src/lib/content-root.ts';
 
 const FIXTURE = 'tests/fixtures/hostile';
 const work = mkdtempSync(join(tmpdir(), 'hostile-'));
@@ -32,8 +33,8 @@ beforeAll(() => {
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  // The build cache astro.config.mjs derives from OUT_DIR.
-  rmSync(join('node_modules/.astro', dist.replace(/[^\w.-]+/g, '_')), { recursive: true, force: true });
+  // The build cache astro.config.mjs derives from OUT_DIR and CONTENT_DIR.
+  rmSync(astroCacheDir(dist, content), { recursive: true, force: true });
 });
 
 describe('a plan of hostile markup, built into the site', () => {

@@ -114,7 +114,7 @@ describe('the plan parser on hostile input', () => {
 
   it('reads or refuses strings made of plan-like lines', () => {
     const planLine = fc.oneof(
-      fc.constantFrom('', '# 通知', '各镇人民政府：', '2021 年 1 月 18 日', '（此件主动公开）', '西青区 2021 年国民经济和社会发展规划', '疫情防控坚强有力。', '推动重点', '工业项目建设。'),
+      fc.constantFrom('', '# 通知', '天津市西青区人民政府关于印发西青区 2021 年国民经济和社会发展规划的通知', '关于西青区2020年计划执行情况与2021年计划草案的报告', '——2021年1月15日在西青区第十七届人民代表大会第五次会议上', '各位代表：', '各镇人民政府：', '2021 年 1 月 18 日', '（此件主动公开）', '西青区 2021 年国民经济和社会发展规划', '疫情防控坚强有力。', '推动重点', '工业项目建设。'),
       fc.tuple(fc.constantFrom('', '#', '##', '####'), fc.constantFrom(...NUMERALS), fc.constantFrom('、', '）'), debris).map(([mark, n, sep, rest]) => `${mark} ${sep === '）' ? '（' : ''}${n}${sep}${rest}`),
       debris,
     );

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { editorialTitle } from '../../src/lib/plan/editorial-titles.ts';
+import { GENRES } from '../../src/lib/plan/genres.ts';
 import type { PartRole } from '../../src/lib/plan/plan-model.ts';
 import {
   indicatorById,
@@ -96,9 +96,7 @@ const plans = readdirSync(SOURCES_DIR)
 const printed = (zh: string) => plans.some((plan) => plan.text.includes(zh));
 
 /** Titles the site gives the unheaded intro and closing sections; translated like printed ones. */
-const EDITORIAL_TITLES = (['intro', 'closing'] as const).flatMap((kind) =>
-  (['review', 'plan'] as const).map((role) => editorialTitle(kind, role)),
-);
+const EDITORIAL_TITLES = [...new Set(GENRES.flatMap((genre) => genre.parts.flatMap((part) => [part.intro_zh, part.closing_zh])))];
 
 // ── Fixtures for the error cases: a minimal valid termbase in a temp dir, one file replaced ──
 

@@ -4,7 +4,8 @@
  * catalogue entry, errata, termbase entries that name the seed's years) is shifted the same way,
  * so the derived plan passes the same ingest and summary gate as the seed it came from.
  */
-import { parseHeading } from '../plan/headings.ts';
+import { genreById } from '../plan/genres.ts';
+import { headingLevel } from '../plan/headings.ts';
 import { CLOSING_PUNCTUATION } from '../plan/parse-plan.ts';
 import { readSourceLines } from '../plan/source-lines.ts';
 
@@ -49,6 +50,9 @@ function shuffled<T>(items: T[], random: () => number): T[] {
   return out;
 }
 
+/** The seeds are notice plans, numbered `一、` and `（一）`. */
+const SEED_NUMBERING = genreById('notice-plan').numbering[0]!;
+
 /** Raw source lines of one paragraph, from its first line to its last (page breaks included). */
 type RawBlock = { first: number; last: number };
 
@@ -71,7 +75,7 @@ interface PartBlocks {
 export function shuffleParagraphs(text: string, random: () => number): string {
   const raw = text.split('\n');
   const { lines } = readSourceLines(text);
-  const firstPart = lines.findIndex((l) => parseHeading(l.text)?.level === 'part');
+  const firstPart = lines.findIndex((l) => headingLevel(l.text, SEED_NUMBERING) === 'part');
   if (firstPart === -1) throw new Error('not a plan: no part heading');
 
   const parts: PartBlocks[] = [];
@@ -81,10 +85,10 @@ export function shuffleParagraphs(text: string, random: () => number): string {
       open.block.last = line - 1;
       open.text += lineText;
     } else {
-      const heading = parseHeading(lineText);
+      const level = headingLevel(lineText, SEED_NUMBERING);
       const block = { first: line - 1, last: line - 1 };
-      if (heading?.level === 'part') parts.push({ heading: block, intro: [], subsections: [] });
-      else if (heading?.level === 'subsection') parts.at(-1)!.subsections.push({ heading: block, blocks: [] });
+      if (level === 'part') parts.push({ heading: block, intro: [], subsections: [] });
+      else if (level === 'subsection') parts.at(-1)!.subsections.push({ heading: block, blocks: [] });
       else {
         const part = parts.at(-1)!;
         (part.subsections.at(-1)?.blocks ?? part.intro).push(block);
@@ -110,7 +114,7 @@ export function shuffleParagraphs(text: string, random: () => number): string {
 /** Renames the issuing district in the notice and title (the lines before the first part heading). */
 export function renameIssuer(text: string, from: string, to: string): string {
   const { lines } = readSourceLines(text);
-  const firstPart = lines.find((l) => parseHeading(l.text)?.level === 'part');
+  const firstPart = lines.find((l) => headingLevel(l.text, SEED_NUMBERING) === 'part');
   if (!firstPart) throw new Error('not a plan: no part heading');
   const raw = text.split('\n');
   const header = raw.slice(0, firstPart.line - 1).map((line) => line.replaceAll(from, to));

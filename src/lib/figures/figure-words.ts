@@ -4,6 +4,7 @@
  * the extraction logic so that a reviewer can read, and extend, the genre's vocabulary in one
  * place.
  */
+import { POINT_MARKER } from '../plan/points.ts';
 
 export type FigureQualifier =
   | 'more-than'
@@ -130,9 +131,13 @@ export const LABEL_FILLER = anyOf(
   'g',
 );
 
-/** Words that only join a label to what came before (`其中税收收入…`, `和…`). */
+/**
+ * Words that only join a label to what came before (`其中税收收入…`, `和…`), and the marker of a
+ * point (`二是实际利用外资…`).
+ */
 export const LABEL_LEADING_FILLER = new RegExp(
   `^(?:${[
+    POINT_MARKER,
     ...['[、，,]', '其中', '共计', '共有', '共(?![同享建青])', '总计', '合计', '已经', '以及'],
     ...['和', '及', '与', '各类', '各项', '先后', '力争', '确保', '成功', '积极'],
   ].join('|')})+`,

@@ -9,6 +9,7 @@ import { indicatorSeries } from '../figures/indicator-series.ts';
 import { planFigures } from '../figures/plan-figures.ts';
 import { renderPlanMdx, renderSectionMdx } from './plan-mdx.ts';
 import { readPlans, type ReadPlan, type SourceFiles } from '../plan/read-plans.ts';
+import type { Decision } from '../plan/plan-model.ts';
 import type { Normalization } from '../plan/source-lines.ts';
 import type { Termbase } from '../termbase/termbase.ts';
 
@@ -21,8 +22,8 @@ export interface IngestInput extends SourceFiles {
 export interface IngestResult {
   /** Output path relative to `content/plans/` → file content. */
   files: Map<string, string>;
-  /** Per plan, what was normalized, for the log. */
-  normalizations: { plan: number; path: string; entries: Normalization[] }[];
+  /** Per plan, what was normalized and what was decided between readings, for the log. */
+  log: { plan: number; path: string; normalizations: Normalization[]; decisions: Decision[] }[];
 }
 
 /** Paragraph id → the charts that follow it, for every plan (a series spans all of them). */
@@ -61,5 +62,8 @@ export function ingestPlans(input: IngestInput): IngestResult {
       files.set(`${entry.year}/${section.id}.mdx`, renderSectionMdx(plan, entry, source, section, notes, charts.get(entry.year)!));
     }
   }
-  return { files, normalizations: plans.map(({ entry, plan, path }) => ({ plan: entry.year, path, entries: plan.normalizations })) };
+  return {
+    files,
+    log: plans.map(({ entry, plan, path }) => ({ plan: entry.year, path, normalizations: plan.normalizations, decisions: plan.decisions })),
+  };
 }

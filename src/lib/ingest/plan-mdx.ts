@@ -56,7 +56,7 @@ export function renderSectionMdx(
     ...(section.heading_zh === undefined ? {} : { heading_zh: section.heading_zh, numeral: section.numeral }),
     title_zh: section.title_zh,
     title_editorial: section.title_editorial,
-    paragraphs: section.paragraphs.map(({ id, line }) => ({ id, line })),
+    paragraphs: section.paragraphs.map(({ id, line, points }) => ({ id, line, ...(points ? { points } : {}) })),
     notes: sectionNotes,
     source: { file: source.file, sha256: source.sha256, line: section.paragraphs[0]!.line },
   };
@@ -64,20 +64,33 @@ export function renderSectionMdx(
   return frontmatter(data) + '\n' + body.join('\n');
 }
 
+/** The document's head as the plan page prints it: the notice and then the title, or the report's title, dateline, reporting body, address and opening. */
+function headMdx(plan: ParsedPlan): string {
+  const title = `<PlanTitle>${textExpression(plan.title_zh)}</PlanTitle>\n`;
+  if (plan.notice) {
+    const noticeLines = plan.notice.lines.map((l) => `<NoticeLine role=${textExpression(l.role)}>${textExpression(l.text)}</NoticeLine>\n`).join('\n');
+    return `${noticeLines}\n${title}`;
+  }
+  return plan.report!.lines
+    .map((l) => (l.role === 'title' ? title : `<ReportLine role=${textExpression(l.role)}>${textExpression(l.text)}</ReportLine>\n`))
+    .join('\n');
+}
+
 export function renderPlanMdx(plan: ParsedPlan, entry: PlanEntry, source: SourceInfo): string {
-  const { lines, ...notice } = plan.notice;
+  const withoutLines = <T extends { lines: unknown }>({ lines: _lines, ...rest }: T) => rest;
   const data = {
     plan: entry.year,
     reviews_year: entry.reviews_year,
     district: entry.district,
     city: entry.city,
     title_zh: plan.title_zh,
-    notice,
+    ...(plan.notice ? { notice: withoutLines(plan.notice) } : { report: withoutLines(plan.report!) }),
     parts: plan.parts.map((p) => ({ index: p.index, numeral: p.numeral, role: p.role, heading_zh: p.heading_zh, title_zh: p.title_zh })),
     sections: plan.parts.flatMap((p) => p.sections.map((s) => s.id)),
     source,
     normalizations: plan.normalizations,
+    // Choices between readings of the text, for review; none in a plain text.
+    ...(plan.decisions.length > 0 ? { decisions: plan.decisions } : {}),
   };
-  const noticeLines = lines.map((l) => `<NoticeLine role=${textExpression(l.role)}>${textExpression(l.text)}</NoticeLine>\n`).join('\n');
-  return `${frontmatter(data)}\n${noticeLines}\n<PlanTitle>${textExpression(plan.title_zh)}</PlanTitle>\n`;
+  return `${frontmatter(data)}\n${headMdx(plan)}`;
 }

@@ -5,7 +5,11 @@
  */
 import { normalizeMarkup } from './normalize-markup.ts';
 
-export type NormalizationKind = 'heading-mark' | 'markup' | 'page-break-join';
+/**
+ * `heading-numbering` and `heading-full-stop` are readings of a damaged heading: the printed
+ * heading stays verbatim, the numbering and title the pages show are read through the damage.
+ */
+export type NormalizationKind = 'heading-mark' | 'markup' | 'page-break-join' | 'heading-numbering' | 'heading-full-stop';
 
 /** One change the ingest made to the source text, for the log and the provenance page. */
 export interface Normalization {

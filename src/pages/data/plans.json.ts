@@ -4,23 +4,25 @@
  * any sub-path serves a correct file.
  */
 import type { APIRoute } from 'astro';
-import { getPlans, partTitle, sectionTitle } from '../../data/plans.ts';
+import { getPlans, partTitle, planFacts, sectionTitle } from '../../data/plans.ts';
 import { paths } from '../../lib/site/site-paths.ts';
 
 export const GET: APIRoute = async () => {
   const plans = await getPlans();
   const data = {
-    plans: plans.map(({ year, entry, sections }) => {
-      const { district, city, title_zh, reviews_year, notice, source, parts } = entry.data;
+    plans: plans.map((plan) => {
+      const { year, entry, sections } = plan;
+      const { district, city, title_zh, reviews_year, notice, report, source, parts } = entry.data;
+      const facts = planFacts(plan);
       return {
         year,
         district,
         city,
         title_zh,
         reviews_year,
-        issuer_zh: notice.issuer_zh,
-        issued: notice.date,
-        approved_by_zh: notice.approved_by_zh,
+        issuer_zh: facts.issuer_zh,
+        issued: facts.issued,
+        ...(notice ? { approved_by_zh: notice.approved_by_zh } : { presented_to_zh: report!.presented_to_zh }),
         source: { file: source.file, url: paths.source(source.file), sha256: source.sha256, bytes: source.bytes },
         url_zh: paths.plan('zh', year),
         url_en: paths.plan('en', year),
