@@ -61,7 +61,7 @@ const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 describe('a build of another content tree', () => {
   it('writes the generated content into that tree, and leaves content/ as it was', () => {
     expect(readdirSync(join(tree, 'plans/2019')).sort()).toEqual(['1-0.mdx', '1-1.mdx', '1-2.mdx', '1-3.mdx', '2-0.mdx', '3-0.mdx', '3-1.mdx', '3-2.mdx', '3-3.mdx', 'index.mdx']);
-    expect(readdirSync(join(tree, 'summaries'))).toEqual(['2019.json']);
+    expect(readdirSync(join(tree, 'summaries')).sort()).toEqual(['2019.json', '2019.rendering.json']);
     expect(digest('content')).toBe(committed);
   });
 
@@ -81,7 +81,7 @@ describe('a build of another content tree', () => {
     };
     const published = (section: string, text: string) => figures.find((f) => f.section === section && f.source.text === text);
     expect(published('1-2', '2.5亿美元')).toMatchObject({ kind: 'actual', period: 2018, label_zh: '实际利用外资' });
-    expect(published('2-0', '5%左右')).toMatchObject({ kind: 'target', period: 2019, label_zh: '地区生产总值' });
+    expect(published('2-0', '5%左右')).toMatchObject({ kind: 'target', period: 2019, label_zh: '地区生产总值增长' });
     expect(published('3-1', '300座')).toMatchObject({ kind: 'target', period: 2019, label_zh: '5G基站' });
   });
 
