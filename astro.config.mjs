@@ -16,11 +16,12 @@ const outDir = process.env.OUT_DIR ?? 'dist';
  * module's export), so Rolldown dropping it when bundling changes nothing, yet it warns once per
  * MDX page, in a box of ten lines. Only that directive of that plugin is dropped here: any other
  * module-level directive, and every other warning, still shows.
+ * @type {NonNullable<import('vite').BuildOptions['rolldownOptions']>['onwarn']}
  */
-function onBuildWarning(warning, warn) {
+const onBuildWarning = (warning, warn) => {
   const astroMarker = warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"') && /\?astroPropagatedAssets$/.test(warning.id ?? '');
   if (!astroMarker) warn(warning);
-}
+};
 
 export default defineConfig({
   base,
