@@ -2,22 +2,30 @@
  * Packs the built site into a WACZ 1.2 file: every file as a WARC response record at the URL it is
  * served at, with a CDXJ index, the pages with their titles and text, and a manifest with every
  * resource's SHA-256. The package is read back and checked before it is written.
- *   node scripts/archive.ts [--dir DIR] [--out FILE]
+ *   npm run archive -- [--dir DIR] [--out FILE]
  * DIR defaults to OUT_DIR, else dist; FILE to archive/xiqing-plans.wacz. URLs are captured under
  * SITE_URL (else https://xiqing-plans.example/) and SITE_BASE; SOURCE_DATE_EPOCH fixes the capture
  * time, so the same site gives the same package.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../src/lib/cli/atomic-write.ts';
+import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 import { listSiteFiles } from '../src/lib/mirror/site-files.ts';
 import { buildWacz, readWacz } from '../src/lib/mirror/wacz/package.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
+  command: 'npm run archive',
+  description: 'Packs the built site into a WACZ 1.2 file (WARC, CDXJ index, pages, datapackage with every SHA-256), reads it back and checks every hash before writing it.',
   options: {
-    dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
-    out: { type: 'string', default: 'archive/xiqing-plans.wacz' },
+    dir: { type: 'string', value: 'DIR', default: process.env.OUT_DIR ?? 'dist', description: 'the built site' },
+    out: { type: 'string', value: 'FILE', default: 'archive/xiqing-plans.wacz', description: 'the package to write' },
+  },
+  environment: {
+    OUT_DIR: 'the built site when --dir is not given (else dist)',
+    SITE_URL: 'the origin URLs are captured under (else https://xiqing-plans.example/)',
+    SITE_BASE: 'the sub-path the site is served under (else /)',
+    SOURCE_DATE_EPOCH: 'the capture time, in seconds since 1970 (else now), for a reproducible package',
   },
 });
 

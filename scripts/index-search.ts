@@ -1,10 +1,17 @@
 /**
  * Builds the search index of the built site (Pagefind, see src/lib/search/index-site.ts).
- *   node scripts/index-search.ts   (the site in OUT_DIR, else dist; URLs under SITE_BASE)
+ *   npm run index   (the site in OUT_DIR, else dist; URLs under SITE_BASE)
  */
 import { resolve } from 'node:path';
 import { runCli } from '../src/lib/cli/cli.ts';
+import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 import { IndexError, indexSite } from '../src/lib/search/index-site.ts';
+
+parseCommandLine({
+  command: 'npm run index',
+  description: 'Runs Pagefind over the built site into its pagefind/ directory: a zh-cn index of the Chinese originals and an en index of the English summaries.',
+  environment: { OUT_DIR: 'the built site (else dist)', SITE_BASE: 'the sub-path the site was built for (else /)' },
+});
 
 await runCli(async () => {
   const dir = process.env.OUT_DIR ?? 'dist';

@@ -1,26 +1,28 @@
 /**
  * Summarize: content/sources + content/termbase → content/summaries/<year>.json (English
  * summaries and figures with provenance).
- *   node scripts/summarize.ts            write the summaries; fails on missing terms or the gate
- *   node scripts/summarize.ts --check    fail if the committed summaries are stale
- *   node scripts/summarize.ts --missing  print every untranslated term as a YAML stub to fill
+ *   npm run summarize                  write the summaries; fails on missing terms or the gate
+ *   npm run summarize -- --check       fail if the committed summaries are stale
+ *   npm run summarize -- --missing     print every untranslated term as a YAML stub to fill
  */
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { emitGeneratedFiles, runCli } from '../src/lib/cli/cli.ts';
+import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 import { IngestError } from '../src/lib/plan/ingest-error.ts';
 import { readPlans } from '../src/lib/plan/read-plans.ts';
 import { sourceFilesIn } from '../src/lib/plan/source-files.ts';
 import { summarizePlans } from '../src/lib/english/summarize-plans.ts';
 import { loadTermbase, TermbaseError } from '../src/lib/termbase/termbase.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
+  command: 'npm run summarize',
+  description: 'Composes the English summaries and figures of every plan from the termbase and writes them with their provenance; refuses to write while a term is missing or the gate finds an untraced number.',
   options: {
-    check: { type: 'boolean', default: false },
-    missing: { type: 'boolean', default: false },
-    sources: { type: 'string', default: 'content/sources' },
-    termbase: { type: 'string', default: 'content/termbase' },
-    out: { type: 'string', default: 'content/summaries' },
+    check: { type: 'boolean', description: 'write nothing; fail if the committed summaries are stale' },
+    missing: { type: 'boolean', description: 'write nothing; print every term the termbase lacks as a YAML stub to fill' },
+    sources: { type: 'string', value: 'DIR', default: 'content/sources', description: 'the source texts and their catalogue, plans.yaml' },
+    termbase: { type: 'string', value: 'DIR', default: 'content/termbase', description: 'the curated terms' },
+    out: { type: 'string', value: 'DIR', default: 'content/summaries', description: 'where the summaries go' },
   },
 });
 
