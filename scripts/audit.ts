@@ -13,7 +13,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lighthouse from 'lighthouse';
 import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 
 parseCommandLine({
@@ -26,6 +25,9 @@ parseCommandLine({
     CHROMIUM_PATH: 'the Chromium to drive (else /usr/bin/chromium)',
   },
 });
+
+// Lighthouse takes seconds to load: only once the command line asks for an audit.
+const { default: lighthouse } = await import('lighthouse');
 
 const DIST = process.env.OUT_DIR ?? 'dist';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
