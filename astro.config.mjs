@@ -8,6 +8,20 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, componentScriptHashes } from './s
 /** Where the site is served: `/` by default, any sub-path for a mirror (SITE_BASE=/mirror/xiqing/). */
 const base = process.env.SITE_BASE ?? '/';
 
+/**
+ * Astro's content-asset plugin (astro/dist/content/vite-plugin-content-assets.js) opens every
+ * `*.mdx?astroPropagatedAssets` module it generates with the marker `"use astro:head-inject"`.
+ * Nothing reads the marker after that (the propagation travels as `__astroPropagation` on the
+ * module's export), so Rolldown dropping it when bundling changes nothing, yet it warns once per
+ * MDX page, in a box of ten lines. Only that directive of that plugin is dropped here: any other
+ * module-level directive, and every other warning, still shows.
+ * @type {NonNullable<import('vite').BuildOptions['rolldownOptions']>['onwarn']}
+ */
+const onBuildWarning = (warning, warn) => {
+  const astroMarker = warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"') && /\?astroPropagatedAssets$/.test(warning.id ?? '');
+  if (!astroMarker) warn(warning);
+};
+
 export default defineConfig({
   base,
   // Where the build goes: `dist/` by default; another directory (OUT_DIR) for a second build beside it.
@@ -19,6 +33,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
+  vite: { build: { rolldownOptions: { onwarn: onBuildWarning } } },
   // The plans hold no code; Shiki's highlighting would write inline styles the policy refuses.
   markdown: { syntaxHighlight: false },
   // Static hosts cannot be trusted to send headers: the policy goes into every page as a meta tag.

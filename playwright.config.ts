@@ -10,7 +10,8 @@ const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  ...(process.env.CI ? { workers: 2 } : {}),
+  // The machine has two cores; Playwright's default outside CI would be one worker.
+  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
   use: {

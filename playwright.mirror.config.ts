@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path';
 process.env.OUT_DIR ??= 'dist-mirror';
 process.env.SITE_BASE ??= '/mirror/xiqing/';
 
-const PORT = Number(process.env.E2E_PORT ?? 4330);
+/** MIRROR_PORT, so the two browser suites can run side by side; else E2E_PORT, as before. */
+const PORT = Number(process.env.MIRROR_PORT ?? process.env.E2E_PORT ?? 4330);
 const base = process.env.SITE_BASE.replace(/\/?$/, '/');
 const site = resolve(process.env.OUT_DIR);
 /** The server's document root: the build linked in at the base's path. */

@@ -8,5 +8,7 @@ export default getViteConfig({
     environment: 'node',
     // CLI tests spawn the generators on both seeds; a busy 2-core machine needs more than the default 5 s.
     testTimeout: 30_000,
+    // Both cores: Vitest's default leaves one free, which on this 2-core machine means one worker.
+    maxWorkers: 2,
   },
 });

@@ -2,7 +2,7 @@
  * Packs the built site into a WACZ 1.2 file: every file as a WARC response record at the URL it is
  * served at, with a CDXJ index, the pages with their titles and text, and a manifest with every
  * resource's SHA-256. The package is read back and checked before it is written.
- *   node scripts/archive.ts [--dir DIR] [--out FILE]
+ *   npm run archive -- [--dir DIR] [--out FILE]
  * DIR defaults to OUT_DIR, else dist; FILE to archive/xiqing-plans.wacz beside DIR (for a DIR not
  * named dist, archive/xiqing-plans-<name of DIR>.wacz), so a build of another tree never
  * overwrites the package of this one. URLs are captured under
@@ -12,17 +12,26 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../src/lib/cli/atomic-write.ts';
+import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 import { checkBuiltFromTree, ContentTreeError } from '../src/lib/cli/content-tree.ts';
 import { OUT_DIR } from '../src/lib/content-root.ts';
 import { listSiteFiles } from '../src/lib/mirror/site-files.ts';
 import { buildWacz, readWacz } from '../src/lib/mirror/wacz/package.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
+  command: 'npm run archive',
+  description: 'Packs the built site into a WACZ 1.2 file (WARC, CDXJ index, pages, datapackage with every SHA-256), reads it back and checks every hash before writing it.',
   options: {
-    dir: { type: 'string', default: OUT_DIR },
-    out: { type: 'string' },
+    dir: { type: 'string', value: 'DIR', default: OUT_DIR, description: 'the built site' },
+    out: { type: 'string', value: 'FILE', description: 'the package to write (default: archive/xiqing-plans.wacz beside DIR; for a DIR not named dist, archive/xiqing-plans-<name>.wacz)' },
+  },
+  environment: {
+    OUT_DIR: 'the built site when --dir is not given (else dist)',
+    SITE_URL: 'the origin URLs are captured under (else https://xiqing-plans.example/)',
+    SITE_BASE: 'the sub-path the site is served under (else /)',
+    SOURCE_DATE_EPOCH: 'the capture time, in seconds since 1970 (else now), for a reproducible package',
+    CONTENT_DIR: 'the content tree the site must have been built from (default: content)',
   },
 });
 const out = values.out ?? join(dirname(values.dir), 'archive', basename(values.dir) === 'dist' ? 'xiqing-plans.wacz' : `xiqing-plans-${basename(values.dir)}.wacz`);

@@ -3,7 +3,7 @@
  * languages, with the four category scores (goal: 100 each). Serves the build (OUT_DIR, else
  * dist) with scripts/serve.ts and drives the system Chromium (CHROMIUM_PATH, else
  * /usr/bin/chromium) over its DevTools port. Writes bench/audit.json.
- *   node scripts/audit.ts
+ *   npm run audit
  * Build with SITE_URL=http://localhost:<port>/ for a production-like audit: canonical, hreflang and
  * the sitemap in robots.txt are then absolute, as search engines require, and the audit serves
  * the site at that port.
@@ -13,7 +13,21 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lighthouse from 'lighthouse';
+import { parseCommandLine } from '../src/lib/cli/command-line.ts';
+
+parseCommandLine({
+  command: 'npm run audit',
+  description: 'Lighthouse on the home, a plan, a section and the search page of the built site in both languages, served by scripts/serve.ts in the system Chromium; the four category scores in bench/audit.json.',
+  environment: {
+    OUT_DIR: 'the built site (else dist)',
+    SITE_URL: 'the site was built with this URL, e.g. http://localhost:4334/: the audit serves it at that port',
+    SITE_BASE: 'the sub-path the site was built for (else /)',
+    CHROMIUM_PATH: 'the Chromium to drive (else /usr/bin/chromium)',
+  },
+});
+
+// Lighthouse takes seconds to load: only once the command line asks for an audit.
+const { default: lighthouse } = await import('lighthouse');
 
 const DIST = process.env.OUT_DIR ?? 'dist';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -5,23 +5,30 @@
  * that the build reads through CONTENT_DIR, so the committed content/ and dist/ are not touched.
  * Reports medians, pages per second, peak memory, output sizes and the growth from 20 to 200
  * plans; writes bench/results.json.
- *   node scripts/bench.ts [--runs 5] [--large-runs 3] [--sizes 20,200]
+ *   npm run bench -- [--runs 5] [--large-runs 3] [--sizes 20,200]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { median, scalingExponent } from '../src/lib/bench/bench-stats.ts';
+import { parseCommandLine, usageError } from '../src/lib/cli/command-line.ts';
 import { astroCacheDir } from '../src/lib/content-root.ts';
 
-const { values } = parseArgs({
+const COMMAND = {
+  command: 'npm run bench',
+  description: 'Times each stage of the pipeline on the seeds and on synthetic corpora (under bench/corpora/, leaving content/ and dist/ alone); medians, pages per second, peak memory and growth in bench/results.json.',
   options: {
-    runs: { type: 'string', default: '5' },
-    'large-runs': { type: 'string', default: '3' },
-    sizes: { type: 'string', default: '20,200' },
+    runs: { type: 'string', value: 'N', default: '5', description: 'runs per corpus' },
+    'large-runs': { type: 'string', value: 'N', default: '3', description: 'runs per corpus of more than 100 plans' },
+    sizes: { type: 'string', value: 'LIST', default: '20,200', description: 'the synthetic corpora, in plans, comma-separated' },
   },
-});
+} as const;
+const { values } = parseCommandLine(COMMAND);
+for (const name of ['runs', 'large-runs'] as const) {
+  if (!/^[1-9]\d*$/.test(values[name])) usageError(COMMAND, `--${name} takes a positive whole number, not ${JSON.stringify(values[name])}`);
+}
+if (!/^(\d+(,\d+)*)?$/.test(values.sizes)) usageError(COMMAND, `--sizes takes plan counts separated by commas, not ${JSON.stringify(values.sizes)}`);
 const RUNS = Number(values.runs);
 /** Corpora above this many plans take minutes per run, so they get `--large-runs` runs. */
 const LARGE = 100;

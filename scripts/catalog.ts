@@ -1,7 +1,7 @@
 /**
  * The catalogue of sources, `sources/plans.yaml` in the content tree CONTENT_DIR names (content/
  * by default).
- *   node scripts/catalog.ts add <file>
+ *   npm run catalog -- add <file>
  * copies a plan document into `sources/`, reads its metadata off the document (genre, years,
  * district, title, issuer or reporting body, dates, sessions), computes its SHA-256, appends the
  * entry to `plans.yaml` and prints what it could not read. A document the ingest would refuse
@@ -11,9 +11,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../src/lib/cli/atomic-write.ts';
 import { runCli } from '../src/lib/cli/cli.ts';
+import { parseCommandLine, usageError } from '../src/lib/cli/command-line.ts';
 import { ContentTreeError, contentTreePaths } from '../src/lib/cli/content-tree.ts';
 import { draftCatalogEntry, entryYaml, type Draft } from '../src/lib/plan/catalog-entry.ts';
 import { genreById } from '../src/lib/plan/genres.ts';
@@ -25,11 +25,17 @@ import { decodeSource } from '../src/lib/plan/source-text.ts';
 import { parseYamlEntries } from '../src/lib/plan/yaml-entries.ts';
 import { loadTermbase, nameEn, TermbaseError } from '../src/lib/termbase/termbase.ts';
 
-const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+const COMMAND = {
+  command: 'npm run catalog',
+  description: 'add <file>: copies a plan document into the content tree, reads its metadata off the document, computes its SHA-256, appends the entry to sources/plans.yaml and prints what it could not read.',
+  positionals: { usage: 'add <file>', max: 2, description: 'the document to add, exactly as received, in UTF-8' },
+  environment: { CONTENT_DIR: 'the content tree to add it to (default: content)' },
+};
+const { positionals } = parseCommandLine(COMMAND);
+const [command, given] = positionals;
+if (command !== 'add' || !given) usageError(COMMAND, command === 'add' ? 'add needs the file to add' : `unknown command ${JSON.stringify(command ?? '')}: the one command is add <file>`);
 
 const SOURCE_NAME = /^[\w.-]+\.txt$/;
-
-class UsageError extends Error {}
 
 /** The name the source gets in the tree: its own when plain, else one made of district, year and genre. */
 function sourceName(given: string, entry: Draft): string {
@@ -43,8 +49,6 @@ function sourceName(given: string, entry: Draft): string {
 }
 
 await runCli(() => {
-  const [command, given, ...rest] = positionals;
-  if (command !== 'add' || !given || rest.length > 0) throw new UsageError('usage: npm run catalog -- add <file>');
   const paths = contentTreePaths({ sources: 'sources', termbase: 'termbase' }, {});
   const catalogFile = join(paths.sources, 'plans.yaml');
   const catalogText = existsSync(catalogFile) ? readFileSync(catalogFile, 'utf8') : '';
@@ -109,4 +113,4 @@ await runCli(() => {
     console.log(`catalog: could not read, fill in at ${catalogFile}:${line} before the ingest:`);
     for (const field of draft.unread) console.log(`  ${field}`);
   }
-}, [IngestError, TermbaseError, ContentTreeError, UsageError]);
+}, [IngestError, TermbaseError, ContentTreeError]);

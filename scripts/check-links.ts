@@ -3,14 +3,21 @@
  * the base (SITE_BASE), every `#fragment` an id on its target page, every resource is the site's
  * own; the sitemap's URLs are checked too. Prints `file:line: url — problem` for each broken link
  * and exits non-zero.
- *   node scripts/check-links.ts [dir]   (the directory defaults to OUT_DIR, else dist)
+ *   npm run test:links -- [dir]   (the directory defaults to OUT_DIR, else dist)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 import { anchorsOfHtml, checkLinks, linksOfHtml, linksOfSitemap, type LinkSource } from '../src/lib/mirror/link-check.ts';
 import { listSiteFiles } from '../src/lib/mirror/site-files.ts';
 
-const root = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
+const { positionals } = parseCommandLine({
+  command: 'npm run test:links',
+  description: 'Checks every href and src of every page, and the sitemap, against the build: the file exists under the base, the #fragment is an id on it, nothing comes from elsewhere.',
+  positionals: { usage: '[dir]', max: 1, description: 'the built site (default: OUT_DIR, else dist)' },
+  environment: { OUT_DIR: 'the built site when no dir is given', SITE_BASE: 'the sub-path the site was built for (else /)', SITE_URL: 'the origin the site was built for, if any' },
+});
+const root = positionals[0] ?? process.env.OUT_DIR ?? 'dist';
 if (!existsSync(root)) {
   console.error(`error: ${root} does not exist; build the site first`);
   process.exit(1);

@@ -1,13 +1,20 @@
 /**
  * Builds the search index of the built site (Pagefind, see src/lib/search/index-site.ts).
- *   node scripts/index-search.ts   (the site in OUT_DIR, else dist; URLs under SITE_BASE)
+ *   npm run index   (the site in OUT_DIR, else dist; URLs under SITE_BASE)
  * The site must have been built from the content tree CONTENT_DIR names (content/ by default).
  */
 import { resolve } from 'node:path';
 import { runCli } from '../src/lib/cli/cli.ts';
+import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 import { checkBuiltFromTree, ContentTreeError } from '../src/lib/cli/content-tree.ts';
 import { OUT_DIR } from '../src/lib/content-root.ts';
 import { IndexError, indexSite } from '../src/lib/search/index-site.ts';
+
+parseCommandLine({
+  command: 'npm run index',
+  description: 'Runs Pagefind over the built site into its pagefind/ directory: a zh-cn index of the Chinese originals and an en index of the English rendering.',
+  environment: { OUT_DIR: 'the built site (else dist)', SITE_BASE: 'the sub-path the site was built for (else /)', CONTENT_DIR: 'the content tree the site must have been built from (default: content)' },
+});
 
 await runCli(async () => {
   const dir = OUT_DIR;

@@ -1,14 +1,14 @@
 /**
  * Ingest: content/sources/*.zh.txt → content/plans/<year>/*.mdx, in the content tree CONTENT_DIR
  * names (content/ by default).
- *   node scripts/ingest.ts           write the pages' MDX
- *   node scripts/ingest.ts --check   fail if the committed MDX is stale
- * Options: --sources DIR, --errata FILE, --termbase DIR, --out DIR (tests point them at fixtures;
- * with CONTENT_DIR set they must lie inside it).
+ *   npm run ingest                write the pages' MDX
+ *   npm run ingest -- --check     fail if the committed MDX is stale
+ *   npm run ingest -- --help      every option (tests point --sources, --out, … at fixtures; with
+ *                                 CONTENT_DIR set they must lie inside it)
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { emitGeneratedFiles, runCli } from '../src/lib/cli/cli.ts';
+import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 import { ContentTreeError, contentTreePaths } from '../src/lib/cli/content-tree.ts';
 import { IngestError } from '../src/lib/plan/ingest-error.ts';
 import { ingestPlans } from '../src/lib/ingest/ingest-plans.ts';
@@ -16,14 +16,17 @@ import { sourceFilesIn } from '../src/lib/plan/source-files.ts';
 import type { Normalization } from '../src/lib/plan/source-lines.ts';
 import { loadTermbase, TermbaseError } from '../src/lib/termbase/termbase.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
+  command: 'npm run ingest',
+  description: 'Reads the plan sources and writes each plan and section as MDX, verbatim Chinese with paragraph ids, editorial notes and charts; prints every normalization and page-break join.',
   options: {
-    check: { type: 'boolean', default: false },
-    sources: { type: 'string' },
-    errata: { type: 'string' },
-    termbase: { type: 'string' },
-    out: { type: 'string' },
+    check: { type: 'boolean', description: 'write nothing; fail if the committed MDX is stale' },
+    sources: { type: 'string', value: 'DIR', description: 'the source texts and their catalogue, plans.yaml (default: CONTENT_DIR/sources)' },
+    errata: { type: 'string', value: 'FILE', description: 'editorial notes on slips of the originals (default: CONTENT_DIR/errata.yaml)' },
+    termbase: { type: 'string', value: 'DIR', description: 'the curated terms and indicators (default: CONTENT_DIR/termbase)' },
+    out: { type: 'string', value: 'DIR', description: 'where the MDX goes (default: CONTENT_DIR/plans)' },
   },
+  environment: { CONTENT_DIR: 'the content tree (default: content)' },
 });
 
 /** How the log names each normalization. */

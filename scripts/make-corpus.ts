@@ -1,8 +1,8 @@
 /**
  * Writes a benchmark corpus: a content tree (sources with their catalogue, errata, termbase) that
  * a build reads through CONTENT_DIR; ingest and summarize then add `plans/` and `summaries/`.
- *   node scripts/make-corpus.ts --plans 20   20 plans derived from the seeds → bench/corpora/20/
- *   node scripts/make-corpus.ts --seeds      the committed sources as they are → bench/corpora/seeds/
+ *   npm run make-corpus -- --plans 20   20 plans derived from the seeds → bench/corpora/20/
+ *   npm run make-corpus -- --seeds      the committed sources as they are → bench/corpora/seeds/
  * Each derived plan has its own year (the year is the plan's key in every URL, `/zh/2150/`, and
  * the catalogue refuses two plans of one year), another Tianjin district as issuer, and the
  * paragraphs of its sub-sections shuffled, so no two plans index the same text in the same order.
@@ -10,22 +10,27 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseDocument, stringify } from 'yaml';
+import { parseCommandLine, usageError } from '../src/lib/cli/command-line.ts';
 import { parseErrata } from '../src/lib/plan/errata.ts';
 import { parsePlansCatalog, type PlanEntry } from '../src/lib/plan/plans-catalog.ts';
 import {
   renameIssuer, seededRandom, shiftedTermbaseEntries, shiftYears, shiftYearsDeep, shuffleParagraphs, yearShift, type YearShift,
 } from '../src/lib/bench/synthetic-plans.ts';
 
-const { values } = parseArgs({
+const COMMAND = {
+  command: 'npm run make-corpus',
+  description: 'Writes a benchmark corpus, a content tree a build reads through CONTENT_DIR: the seeds as they are, or N plans derived from them. Give --plans or --seeds.',
   options: {
-    plans: { type: 'string' },
-    seeds: { type: 'boolean', default: false },
-    from: { type: 'string', default: 'content' },
-    out: { type: 'string' },
+    plans: { type: 'string', value: 'N', description: 'derive this many plans from the seeds' },
+    seeds: { type: 'boolean', description: 'copy the committed sources as they are' },
+    from: { type: 'string', value: 'DIR', default: 'content', description: 'the content tree to start from' },
+    out: { type: 'string', value: 'DIR', description: 'where the corpus goes (default: bench/corpora/<N> or bench/corpora/seeds)' },
   },
-});
+} as const;
+const { values } = parseCommandLine(COMMAND);
+if (values.seeds === (values.plans !== undefined)) usageError(COMMAND, 'give either --plans N or --seeds');
+if (values.plans !== undefined && !/^[1-9]\d*$/.test(values.plans)) usageError(COMMAND, `--plans takes a positive whole number, not ${JSON.stringify(values.plans)}`);
 
 /** The districts of Tianjin other than Xiqing, as issuers of the derived plans. */
 const DISTRICTS = [
@@ -49,7 +54,6 @@ if (values.seeds) {
   cpSync(join(source, 'errata.yaml'), join(out, 'errata.yaml'));
 } else {
   const count = Number(values.plans);
-  if (!Number.isInteger(count) || count < 1) throw new Error('--plans takes a positive whole number');
   const catalogPath = join(source, 'sources/plans.yaml');
   const seeds = parsePlansCatalog(readFileSync(catalogPath, 'utf8'), catalogPath);
   const errataPath = join(source, 'errata.yaml');

@@ -1,18 +1,21 @@
 /**
  * Serves `dist/` on localhost: a small static server, so `npm start` and the browser tests need
  * nothing but Node. Honours the configured base (SITE_BASE) and serves `dir/index.html` for `dir/`.
- *   node scripts/serve.ts [--port 4321] [--dir dist]   (the directory defaults to OUT_DIR, else dist)
+ *   npm run serve -- [--port 4321] [--dir dist]   (the directory defaults to OUT_DIR, else dist)
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
+  command: 'npm run serve',
+  description: 'Serves the built site on 127.0.0.1 (this machine only), under SITE_BASE; `npm start` builds first, then runs this.',
   options: {
-    port: { type: 'string', default: process.env.PORT ?? '4321' },
-    dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+    port: { type: 'string', value: 'PORT', default: process.env.PORT ?? '4321', description: 'the port to listen on' },
+    dir: { type: 'string', value: 'DIR', default: process.env.OUT_DIR ?? 'dist', description: 'the built site' },
   },
+  environment: { PORT: 'the port when --port is not given', OUT_DIR: 'the built site when --dir is not given', SITE_BASE: 'the sub-path the site was built for (else /)' },
 });
 
 const root = resolve(values.dir);

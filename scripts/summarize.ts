@@ -7,8 +7,8 @@
  *   npm run summarize -- --check            fail if the committed files are stale
  *   npm run summarize -- --missing          print what the memory lacks as YAML stubs to fill
  */
-import { parseArgs } from 'node:util';
 import { emitGeneratedFiles, runCli } from '../src/lib/cli/cli.ts';
+import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 import { ContentTreeError, contentTreePaths } from '../src/lib/cli/content-tree.ts';
 import { missingReport } from '../src/lib/english/missing-report.ts';
 import { BLOCKING, summarizePlans } from '../src/lib/english/summarize-plans.ts';
@@ -17,14 +17,17 @@ import { readPlans } from '../src/lib/plan/read-plans.ts';
 import { sourceFilesIn } from '../src/lib/plan/source-files.ts';
 import { loadTermbase, TermbaseError } from '../src/lib/termbase/termbase.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
+  command: 'npm run summarize',
+  description: 'Renders every clause of every plan in English from the memory in the termbase and composes the section summaries; writes them with their figures and provenance; refuses to write while a title or figure label is missing or the gate finds an untraced number, Chinese in English or a name without its English.',
   options: {
-    check: { type: 'boolean', default: false },
-    missing: { type: 'boolean', default: false },
-    sources: { type: 'string' },
-    termbase: { type: 'string' },
-    out: { type: 'string' },
+    check: { type: 'boolean', description: 'write nothing; fail if the committed files are stale' },
+    missing: { type: 'boolean', description: 'write nothing; print what the memory lacks as YAML stubs to fill' },
+    sources: { type: 'string', value: 'DIR', description: 'the source texts and their catalogue, plans.yaml (default: CONTENT_DIR/sources)' },
+    termbase: { type: 'string', value: 'DIR', description: 'the curated terms and the segment memory (default: CONTENT_DIR/termbase)' },
+    out: { type: 'string', value: 'DIR', description: 'where the summaries and renderings go (default: CONTENT_DIR/summaries)' },
   },
+  environment: { CONTENT_DIR: 'the content tree (default: content)' },
 });
 
 await runCli(() => {

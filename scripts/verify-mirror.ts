@@ -1,15 +1,22 @@
 /**
  * Checks a mirror against its own `SHA256SUMS`: names every changed, missing and extra file and
  * exits non-zero when there is any.
- *   node scripts/verify-mirror.ts [dir]   (the directory defaults to OUT_DIR, else dist)
+ *   npm run verify-mirror -- [dir]   (the directory defaults to OUT_DIR, else dist)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../src/lib/cli/cli.ts';
+import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 import { ManifestError, MANIFEST_NAME, compareFixity, parseSha256Sums } from '../src/lib/mirror/sha256sums.ts';
 import { digestSiteFiles, listSiteFiles } from '../src/lib/mirror/site-files.ts';
 
-const root = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
+const { positionals } = parseCommandLine({
+  command: 'npm run verify-mirror',
+  description: 'Checks a mirror against its own SHA256SUMS, naming every changed, missing and extra file; exits 1 when there is any.',
+  positionals: { usage: '[dir]', max: 1, description: 'the mirror (default: OUT_DIR, else dist)' },
+  environment: { OUT_DIR: 'the mirror when no dir is given' },
+});
+const root = positionals[0] ?? process.env.OUT_DIR ?? 'dist';
 const manifest = join(root, MANIFEST_NAME);
 
 await runCli(() => {

@@ -1,8 +1,10 @@
 /**
  * Charts, indicators and targets against the published data: every chart is a named image whose
  * table repeats published figures exactly; every paragraph with comparable figures is charted.
+ * Pages are walked in one browser page per test (tests/e2e/check-each.ts); failures name the page.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { checkEach } from './check-each.ts';
 import { readDistJson } from './dist.ts';
 
 interface PublicFigure {
@@ -75,48 +77,54 @@ async function chartsOn(page: Page) {
   );
 }
 
-function expectPublished(row: ChartRow, lang: 'zh' | 'en') {
+/** Checks a chart row against /data/figures.json; every failure names the page and the figure. */
+function expectPublished(url: string, row: ChartRow, lang: 'zh' | 'en') {
   const published = byId.get(row.figure);
-  expect(published, `chart row ${row.figure} is a published figure`).toBeDefined();
-  expect(row.label).toBe(lang === 'zh' ? published!.label_zh : published!.label_en);
-  expect(row.value).toBe(lang === 'zh' ? published!.source.text : published!.value_en);
-  expect(row.period).toBe(String(published!.period));
-  expect(row.href.endsWith(lang === 'zh' ? published!.source.url_zh : published!.source.url_en)).toBe(true);
+  const where = `${url}: chart row ${row.figure}`;
+  expect.soft(published, `${where} is a published figure`).toBeDefined();
+  if (!published) return;
+  expect.soft(row.label, `${where}: label`).toBe(lang === 'zh' ? published.label_zh : published.label_en);
+  expect.soft(row.value, `${where}: value`).toBe(lang === 'zh' ? published.source.text : published.value_en);
+  expect.soft(row.period, `${where}: period`).toBe(String(published.period));
+  expect.soft(row.href.endsWith(lang === 'zh' ? published.source.url_zh : published.source.url_en), `${where}: links its paragraph (${row.href})`).toBe(true);
 }
 
-for (const { plan, id, url_zh, url_en } of sections) {
-  for (const [lang, url] of [['zh', url_zh], ['en', url_en]] as const) {
-    test(`${url}: charts are named images whose tables are published figures`, async ({ page }) => {
+for (const lang of ['zh', 'en'] as const) {
+  test(`${lang} section pages: charts are named images whose tables are published figures`, async ({ page }) => {
+    const pages = sections.map((s) => ({ ...s, url: lang === 'zh' ? s.url_zh : s.url_en }));
+    await checkEach(pages, ({ url }) => url, async ({ plan, id, url }) => {
       await page.goto(url);
       const charts = await chartsOn(page);
       const charted = new Set(charts.map((c) => c.paragraph));
-      for (const paragraph of paragraphsWithComparableFigures(plan, id)) expect(charted, `a chart follows ${paragraph}`).toContain(paragraph);
-      for (const chart of charts) {
-        expect(chart.role).toBe('img');
-        expect(chart.name.length).toBeGreaterThan(chart.rows.length);
-        expect(chart.rows.length).toBeGreaterThan(0);
-        for (const row of chart.rows) expectPublished(row, lang);
+      for (const paragraph of paragraphsWithComparableFigures(plan, id)) expect.soft(charted, `${url}: a chart follows ${paragraph}`).toContain(paragraph);
+      for (const [i, chart] of charts.entries()) {
+        const which = `${url}: chart ${i + 1} (after ${chart.paragraph})`;
+        expect.soft(chart.role, `${which}: role`).toBe('img');
+        expect.soft(chart.name.length, `${which}: an accessible name longer than its number of rows`).toBeGreaterThan(chart.rows.length);
+        expect.soft(chart.rows.length, `${which}: table rows`).toBeGreaterThan(0);
+        for (const row of chart.rows) expectPublished(url, row, lang);
         // The accessible name states at least one of the values drawn.
-        expect(chart.rows.some((r) => chart.name.includes(r.value.replace(/ \(est\.\)$/, '')))).toBe(true);
+        expect.soft(chart.rows.some((r) => chart.name.includes(r.value.replace(/ \(est\.\)$/, ''))), `${which}: its name "${chart.name}" states a value drawn`).toBe(true);
       }
     });
-  }
-}
-
-for (const indicator of indicators) {
-  test(`${indicator.url_en}: the series and its table hold every value, each linked to its paragraph`, async ({ page }) => {
-    for (const [lang, url] of [['en', indicator.url_en], ['zh', indicator.url_zh]] as const) {
-      await page.goto(url);
-      const [chart] = await chartsOn(page);
-      expect(chart?.role).toBe('img');
-      expect(chart!.rows.map((r) => r.figure)).toEqual(expect.arrayContaining(indicator.points.map((p) => p.id)));
-      for (const row of chart!.rows) expectPublished(row, lang);
-      const linked = await page.locator('.data-table tbody tr').evaluateAll((trs) => trs.map((tr) => ({ figure: tr.getAttribute('data-figure'), href: tr.querySelector('a')?.getAttribute('href') })));
-      expect(linked.map((l) => l.figure)).toEqual(indicator.points.map((p) => p.id));
-      for (const [i, point] of indicator.points.entries()) expect(linked[i]!.href!.endsWith(lang === 'zh' ? point.source.url_zh : point.source.url_en)).toBe(true);
-    }
   });
 }
+
+test('indicator pages: the series and its table hold every value, each linked to its paragraph', async ({ page }) => {
+  const pages = indicators.flatMap((indicator) => [['en', indicator.url_en], ['zh', indicator.url_zh]].map(([lang, url]) => ({ indicator, lang: lang as 'zh' | 'en', url: url! })));
+  await checkEach(pages, ({ url }) => url, async ({ indicator, lang, url }) => {
+    await page.goto(url);
+    const [chart] = await chartsOn(page);
+    expect(chart?.role, `${url}: the series is an image`).toBe('img');
+    expect.soft(chart!.rows.map((r) => r.figure), `${url}: the series' table holds every value`).toEqual(expect.arrayContaining(indicator.points.map((p) => p.id)));
+    for (const row of chart!.rows) expectPublished(url, row, lang);
+    const linked = await page.locator('.data-table tbody tr').evaluateAll((trs) => trs.map((tr) => ({ figure: tr.getAttribute('data-figure'), href: tr.querySelector('a')?.getAttribute('href') })));
+    expect.soft(linked.map((l) => l.figure), `${url}: the data table lists every value in order`).toEqual(indicator.points.map((p) => p.id));
+    for (const [i, point] of indicator.points.entries()) {
+      expect.soft(linked[i]?.href?.endsWith(lang === 'zh' ? point.source.url_zh : point.source.url_en), `${url}: ${point.id} links its paragraph (${linked[i]?.href})`).toBe(true);
+    }
+  });
+});
 
 test('the indicators page lists every tracked indicator with a sparkline and its number of values', async ({ page }) => {
   await page.goto('en/indicators/');

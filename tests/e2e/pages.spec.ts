@@ -1,6 +1,19 @@
+/**
+ * Every page of the site in both languages (tests/e2e/site-pages.ts lists them): it answers 200,
+ * declares its language, has one non-empty h1, links its twin by hreflang, runs no script but the
+ * inline search bootstrap (and loads no JavaScript file unless it is the search page), shows the
+ * original in Chinese on a section page, passes axe (WCAG 2.2 A/AA), switches to its twin, and
+ * logs no console error or failed request. The pages are walked in a few batches, one browser page
+ * each; every failure names the page and the check.
+ */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { batchesOf, checkEach } from './check-each.ts';
 import { sitePages } from './site-pages.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Two per worker: a batch that ends early leaves less idle time. */
+const BATCHES = 4;
 
 /** Collects console errors and failed requests of a page while it loads. */
 function watchErrors(page: Page): string[] {
@@ -15,32 +28,38 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-for (const { path, lang, twin, kind } of sitePages()) {
-  test(`${path} renders, in ${lang}, and switches to its twin`, async ({ page }) => {
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+for (const [i, batch] of batchesOf(sitePages(), BATCHES).entries()) {
+  test(`pages ${i + 1}/${BATCHES} (${batch.length}) render in their language, pass axe, and switch to their twin`, async ({ page }) => {
     const errors = watchErrors(page);
     const scriptRequests: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scriptRequests.push(request.url());
     });
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.locator('h1')).not.toBeEmpty();
-    const inlineScripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((scripts) => scripts.map((s) => (s.hasAttribute('src') ? `src=${s.getAttribute('src')}` : s.textContent ?? '')));
-    expect(inlineScripts, 'the only script is the search bootstrap, inline').toEqual([expect.stringContaining('data-search-module')]);
-    if (kind !== 'search') expect(scriptRequests, 'reading pages load no JavaScript file').toEqual([]);
-    for (const hreflang of ['zh-CN', 'en']) await expect(page.locator(`link[rel=alternate][hreflang="${hreflang}"]`)).toHaveCount(1);
-    if (kind === 'section') {
-      await expect(page.locator('.original')).toHaveAttribute('lang', 'zh-CN');
-      expect(await page.locator('.original .para').count()).toBeGreaterThan(0);
-    }
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await page.locator('[data-language-switcher]').click();
-    await expect(page).toHaveURL(new RegExp(`/${twin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'en' : 'zh-CN');
-    expect(errors).toEqual([]);
+    await checkEach(batch, ({ path, lang }) => `${path} (${lang})`, async ({ path, lang, twin, kind }) => {
+      errors.length = 0;
+      scriptRequests.length = 0;
+      const response = await page.goto(path);
+      expect.soft(response?.status(), `${path}: HTTP status`).toBe(200);
+      await expect.soft(page.locator('html'), `${path}: html lang`).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+      await expect.soft(page.locator('h1'), `${path}: one h1`).toHaveCount(1);
+      await expect.soft(page.locator('h1'), `${path}: the h1 has text`).not.toBeEmpty();
+      const inlineScripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((scripts) => scripts.map((s) => (s.hasAttribute('src') ? `src=${s.getAttribute('src')}` : s.textContent ?? '')));
+      expect.soft(inlineScripts, `${path}: the only script is the search bootstrap, inline`).toEqual([expect.stringContaining('data-search-module')]);
+      if (kind !== 'search') expect.soft(scriptRequests, `${path}: reading pages load no JavaScript file`).toEqual([]);
+      for (const hreflang of ['zh-CN', 'en']) await expect.soft(page.locator(`link[rel=alternate][hreflang="${hreflang}"]`), `${path}: hreflang ${hreflang} link`).toHaveCount(1);
+      if (kind === 'section') {
+        await expect.soft(page.locator('.original'), `${path}: the original is marked Chinese`).toHaveAttribute('lang', 'zh-CN');
+        expect.soft(await page.locator('.original .para').count(), `${path}: paragraphs of the original`).toBeGreaterThan(0);
+      }
+      const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect.soft(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${path}: axe violations`).toEqual([]);
+      await page.locator('[data-language-switcher]').click();
+      await expect.soft(page, `${path}: the language switcher leads to ${twin}`).toHaveURL(new RegExp(`/${escapeRegExp(twin)}$`));
+      await expect.soft(page.locator('html'), `${path}: the twin's language`).toHaveAttribute('lang', lang === 'zh' ? 'en' : 'zh-CN');
+      expect.soft(errors, `${path}: console errors and failed requests`).toEqual([]);
+    });
   });
 }
 
@@ -63,7 +82,7 @@ test('the 404 page speaks both languages, links home under the base, and runs no
   await expect(page.getByRole('link', { name: '返回首页' })).toHaveAttribute('href', /\/zh\/$/);
   await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', /\/en\/$/);
   expect(await page.locator('script').count()).toBe(0);
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   expect(errors).toEqual([]);
 });

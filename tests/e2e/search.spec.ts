@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { checkEach } from './check-each.ts';
 import { DIST_DIR, readDistJson } from './dist.ts';
 
 interface PlansData {
@@ -95,38 +96,31 @@ async function searchFor(page: Page, query: string): Promise<{ section: string; 
   return page.locator('[role="option"]').evaluateAll((options) => options.map((o) => ({ section: (o as HTMLElement).dataset.section!, content: (o as HTMLElement).dataset.content! })));
 }
 
-test.describe('relevance', () => {
-  test.describe.configure({ mode: 'serial' });
+test('relevance: each query finds its section in the first five, and Chinese queries lose no section that contains them', async ({ page }) => {
   const totals = { relevant: 0, found: 0, truth: 0, hits: 0 };
-
-  for (const c of cases) {
-    test(`${c.kind}: ${c.query}`, async ({ page }) => {
-      await page.goto('zh/search/');
-      const results = await searchFor(page, c.query);
-      if (!c.expected) {
-        await expect(page.locator('.search-status')).toContainText('没有找到');
-        expect(results).toEqual([]);
-        return;
-      }
-      expect(results.slice(0, 5).map((r) => r.section), `${c.query}: ${c.expected} in the first five`).toContain(c.expected);
-      if (c.truth) {
-        const truth = c.truth.map(substringTruth).reduce((a, b) => a.filter((key) => b.includes(key)));
-        expect(truth.length, 'the truth fits in one page of results').toBeLessThan(12);
-        const hits = results.filter((r) => r.content === 'original').map((r) => r.section);
-        const lost = truth.filter((key) => !hits.includes(key));
-        totals.truth += truth.length;
-        totals.found += truth.length - lost.length;
-        totals.hits += hits.length;
-        totals.relevant += hits.filter((key) => truth.includes(key)).length;
-        test.info().annotations.push({ type: 'recall', description: `${truth.length - lost.length}/${truth.length}, precision ${hits.filter((k) => truth.includes(k)).length}/${hits.length}` });
-        expect(lost, `${c.query}: sections containing it that search lost`).toEqual([]);
-      }
-    });
-  }
-
-  test.afterAll(() => {
-    console.log(`Chinese queries: recall ${totals.found}/${totals.truth}, precision ${totals.relevant}/${totals.hits}`);
+  await checkEach(cases, (c) => `${c.kind}: ${c.query}`, async (c) => {
+    await page.goto('zh/search/');
+    const results = await searchFor(page, c.query);
+    if (!c.expected) {
+      await expect.soft(page.locator('.search-status'), `${c.query}: says nothing was found`).toContainText('没有找到');
+      expect.soft(results, `${c.query}: no results`).toEqual([]);
+      return;
+    }
+    expect.soft(results.slice(0, 5).map((r) => r.section), `${c.query}: ${c.expected} in the first five`).toContain(c.expected);
+    if (c.truth) {
+      const truth = c.truth.map(substringTruth).reduce((a, b) => a.filter((key) => b.includes(key)));
+      expect.soft(truth.length, `${c.query}: the truth fits in one page of results`).toBeLessThan(12);
+      const hits = results.filter((r) => r.content === 'original').map((r) => r.section);
+      const lost = truth.filter((key) => !hits.includes(key));
+      totals.truth += truth.length;
+      totals.found += truth.length - lost.length;
+      totals.hits += hits.length;
+      totals.relevant += hits.filter((key) => truth.includes(key)).length;
+      test.info().annotations.push({ type: 'recall', description: `${c.query}: ${truth.length - lost.length}/${truth.length}, precision ${hits.filter((k) => truth.includes(k)).length}/${hits.length}` });
+      expect.soft(lost, `${c.query}: sections containing it that search lost`).toEqual([]);
+    }
   });
+  console.log(`Chinese queries: recall ${totals.found}/${totals.truth}, precision ${totals.relevant}/${totals.hits}`);
 });
 
 test('keyboard only: Ctrl+K opens search, arrows choose, Enter lands on the highlighted paragraph', async ({ page }) => {

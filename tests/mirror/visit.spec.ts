@@ -1,10 +1,15 @@
 /**
- * Every page of the mirror, opened in Chromium from the plain static server: no request may
- * leave the origin, none may fail, and nothing may land in the console or violate the page's
- * Content-Security-Policy.
+ * Pages of the mirror, opened in Chromium from the plain static server: no request may leave the
+ * origin, none may fail, and nothing may land in the console or violate the page's
+ * Content-Security-Policy. `npm run test:mirror` visits the landing page, the 404 page and one page
+ * of each kind in each language; every page is visited by the tests tagged @full, which
+ * `npm run test:full` (and CI) runs: the browser tests of tests/e2e already visit every page
+ * without errors, and `npm run test:links` and tests/mirror/static.spec.ts check every page of the
+ * mirror's build for its links and its policy, so the visit of each one rarely finds more.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { DIST_DIR } from '../e2e/dist.ts';
+import { sitePages } from '../e2e/site-pages.ts';
 import { listSiteFiles } from '../../src/lib/mirror/site-files.ts';
 import { urlPathOf } from '../../src/lib/mirror/served-paths.ts';
 
@@ -46,26 +51,42 @@ const pages = listSiteFiles(DIST_DIR)
   .filter((path) => path.endsWith('.html'))
   .map((path) => urlPathOf(path, ''));
 
+/** The landing page, the 404 page, and the first page of each kind in each language. */
+const sample = [
+  '',
+  '404.html',
+  ...new Map(sitePages().map((p) => [`${p.kind}/${p.lang}`, p.path])).values(),
+];
+
 /** Pages are visited in batches, one browser page each, so the suite's time goes into the visits. */
 const BATCHES = 8;
 const batches = Array.from({ length: BATCHES }, (_, i) => pages.filter((_, j) => j % BATCHES === i));
 
-test('the mirror has pages to visit', () => {
+test('the mirror has pages to visit, and the sample is among them', () => {
   expect(pages.length).toBeGreaterThan(10);
+  expect(pages).toEqual(expect.arrayContaining(sample));
+});
+
+/** Opens each page in one browser page and fails, naming the page, on the first problem. */
+async function visitAll(page: Page, origin: string, paths: string[]): Promise<void> {
+  const problems = await watch(page, origin);
+  for (const path of paths) {
+    const response = await page.goto(path || './', { waitUntil: 'load' });
+    expect(response?.status(), path).toBe(200);
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), `${path}: CSP meta`).toBe(1);
+    expect(await page.locator('meta[name="referrer"]').count(), `${path}: referrer meta`).toBe(1);
+    problems.push(...(await page.evaluate(() => window.cspViolations)).map((v) => `${path}: CSP violation: ${v}`));
+    expect(problems, path).toEqual([]);
+  }
+}
+
+test(`a page of each kind in each language (${sample.length}) loads only from its origin, without errors or CSP violations`, async ({ page, baseURL }) => {
+  await visitAll(page, new URL(baseURL!).origin, sample);
 });
 
 for (const [i, batch] of batches.entries()) {
-  test(`pages ${i + 1}/${BATCHES} (${batch.length}) load only from their origin, without errors or CSP violations`, async ({ page, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    const problems = await watch(page, origin);
-    for (const path of batch) {
-      const response = await page.goto(path || './', { waitUntil: 'load' });
-      expect(response?.status(), path).toBe(200);
-      expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), `${path}: CSP meta`).toBe(1);
-      expect(await page.locator('meta[name="referrer"]').count(), `${path}: referrer meta`).toBe(1);
-      problems.push(...(await page.evaluate(() => window.cspViolations)).map((v) => `${path}: CSP violation: ${v}`));
-      expect(problems, path).toEqual([]);
-    }
+  test(`pages ${i + 1}/${BATCHES} (${batch.length}) load only from their origin, without errors or CSP violations`, { tag: '@full' }, async ({ page, baseURL }) => {
+    await visitAll(page, new URL(baseURL!).origin, batch);
   });
 }
 
