@@ -1,4 +1,7 @@
-/** The summarize CLI: refuses on missing terms with a fillable stub, and --check detects stale output. */
+/**
+ * The summarize CLI: refuses to write without a title or label the pages need, prints what the
+ * memory lacks as fillable stubs, and --check detects stale output.
+ */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,32 +14,56 @@ function summarize(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A copy of the termbase with one topic phrase removed. */
-function termbaseWithout(topic: string): string {
+/** A copy of the termbase with one entry of one file removed. */
+function termbaseWithout(file: string, key: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'termbase-'));
   cpSync('content/termbase', dir, { recursive: true });
-  const lines = readFileSync(join(dir, 'topics.yaml'), 'utf8').split('\n');
-  const start = lines.findIndex((l) => l.startsWith(`${topic}:`));
+  const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`${key}:`));
+  if (start === -1) throw new Error(`${file} has no entry ${key}`);
   let end = start + 1;
   while (lines[end]?.startsWith(' ')) end++; // the entry's indented continuation lines
-  writeFileSync(join(dir, 'topics.yaml'), [...lines.slice(0, start), ...lines.slice(end)].join('\n'));
+  writeFileSync(join(dir, file), [...lines.slice(0, start), ...lines.slice(end)].join('\n'));
+  return dir;
+}
+
+/** A copy of the termbase with whole files emptied. */
+function termbaseEmptying(...files: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'termbase-'));
+  cpSync('content/termbase', dir, { recursive: true });
+  for (const file of files) writeFileSync(join(dir, file), '');
   return dir;
 }
 
 describe('summarize', () => {
-  it('prints each untranslated term as a YAML stub naming where it is needed', () => {
-    const { status, stdout } = summarize('--missing', '--termbase', termbaseWithout('疫情防控坚强有力'));
+  it('prints a missing title as a YAML stub naming where it is needed', () => {
+    const { status, stdout } = summarize('--missing', '--termbase', termbaseWithout('sections.yaml', '产业发展不断加速'));
     expect(status).toBe(0);
-    expect(stdout).toContain('topics.yaml: 1 missing topic phrases');
-    expect(parse(stdout.split('\n').filter((l) => !l.startsWith('#')).join('\n').replace(/ {2}#.*$/gm, ''))).toEqual({ 疫情防控坚强有力: '' });
-    expect(stdout).toMatch(/疫情防控坚强有力: ""\s+# 2021 1-1 p1-1-1/);
+    expect(stdout).toContain('sections.yaml: 1 missing section titles');
+    const stub = stdout.split('\n').filter((l) => l.startsWith('{ 产业发展不断加速'));
+    expect(parse(stub.join('\n').replace(/ {2}#.*$/gm, ''))).toEqual({ 产业发展不断加速: '' });
+    expect(stdout).toMatch(/产业发展不断加速: "" \}\s+# 2022 1-1/);
   });
 
-  it('refuses to write when a term is missing, and writes nothing', () => {
+  it('prints a clause nothing renders with a suggested template, its figures made placeables', () => {
+    const { stdout } = summarize('--missing', '--termbase', termbaseWithout('templates.yaml', '"新建{np}{count}"'));
+    expect(stdout).toMatch(/templates\.yaml: \d+ clauses nothing renders/);
+    expect(stdout).toMatch(/新建通信基站\{count\}: ""\s+# 2022 1-1 p1-1-1/);
+  });
+
+  it('refuses to write when a title is missing, and writes nothing', () => {
     const out = mkdtempSync(join(tmpdir(), 'summaries-'));
-    const { status, stderr } = summarize('--termbase', termbaseWithout('疫情防控坚强有力'), '--out', out);
+    const { status, stderr } = summarize('--termbase', termbaseWithout('sections.yaml', '产业发展不断加速'), '--out', out);
     expect(status).toBe(1);
-    expect(stderr).toContain('1 terms are not in the termbase');
+    expect(stderr).toContain('1 titles or figure labels are not in the termbase');
+    expect(spawnSync('ls', [out], { encoding: 'utf8' }).stdout).toBe('');
+  });
+
+  it('refuses to write when a name stands in a clause with no English, naming it', () => {
+    const out = mkdtempSync(join(tmpdir(), 'summaries-'));
+    const { status, stderr } = summarize('--termbase', termbaseEmptying('verbs.yaml', 'templates.yaml'), '--out', out);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/gate: plan 2022 section 2-1 p2-1-3: "杉杉奥特莱斯" \(Shanshan Outlets\) is in a clause with no English yet/);
     expect(spawnSync('ls', [out], { encoding: 'utf8' }).stdout).toBe('');
   });
 
@@ -54,6 +81,6 @@ describe('summarize', () => {
     const [a, b] = [mkdtempSync(join(tmpdir(), 's-')), mkdtempSync(join(tmpdir(), 's-'))];
     expect(summarize('--out', a).status).toBe(0);
     expect(summarize('--out', b).status).toBe(0);
-    for (const file of ['2021.json', '2022.json']) expect(readFileSync(join(a, file), 'utf8')).toBe(readFileSync(join(b, file), 'utf8'));
+    for (const file of ['2021.json', '2022.json', '2021.rendering.json', '2022.rendering.json']) expect(readFileSync(join(a, file), 'utf8')).toBe(readFileSync(join(b, file), 'utf8'));
   });
 });

@@ -18,6 +18,7 @@ import { figurePhrase } from './figure-phrases.ts';
 import type { Lexicon } from './lexicon.ts';
 import { tenseOf, type RenderedParagraph, type RenderedSegment } from './render-paragraph.ts';
 import { assembleSentence } from './sentence.ts';
+import type { TextSpan } from './segments.ts';
 import type { SectionSummary, SummaryPoint } from './summary-model.ts';
 
 export const MIN_POINTS = 3;
@@ -78,6 +79,7 @@ export function composeSectionSummary(input: SectionInput, termbase: Termbase, l
       title_en: title ?? '',
       lead_en: lead.text,
       lead_figures: lead.figures,
+      lead_clauses: lead.clauses,
       points,
       key_figures: figures.map((f) => f.id),
     },
@@ -164,22 +166,27 @@ function pointOf(candidate: Candidate, role: PartRole): SummaryPoint {
  * The section's most concrete things in one sentence: the names an investor looks for, the
  * sectors, the headline figure. Without any, the best point stands as the lead.
  */
-function composeLead(input: SectionInput, chosen: Candidate[], kindOf: (id: string) => string | undefined): { text: string; figures: string[] } {
+function composeLead(input: SectionInput, chosen: Candidate[], kindOf: (id: string) => string | undefined): { text: string; figures: string[]; clauses: TextSpan[] } {
   const { year, role, paragraphs, figures } = input;
-  const refs = paragraphs.flatMap((p) => p.segments.flatMap((s) => (s.pieces ?? []).filter((piece): piece is Piece & { ref: NonNullable<Piece['ref']> } => piece.ref !== undefined)));
-  const distinct = (kind: string, accept: (id: string) => boolean) => [...new Map(refs.filter((p) => p.ref.kind === kind && accept(p.ref.id)).map((p) => [p.ref.id, p.text])).values()];
-  const names = distinct('entity', (id) => INVESTOR_KINDS.has(kindOf(id) ?? '')).slice(0, LEAD_NAMES);
-  const sectors = distinct('sector', () => true).slice(0, 2);
+  const refs = paragraphs.flatMap((p) =>
+    p.segments.flatMap((segment) => (segment.pieces ?? []).filter((piece) => piece.ref !== undefined).map((piece) => ({ piece: piece as Piece & { ref: NonNullable<Piece['ref']> }, segment }))),
+  );
+  const distinct = (kind: string, accept: (id: string) => boolean) => [...new Map(refs.filter(({ piece }) => piece.ref.kind === kind && accept(piece.ref.id)).map((r) => [r.piece.ref.id, r])).values()];
+  const namedRefs = distinct('entity', (id) => INVESTOR_KINDS.has(kindOf(id) ?? '')).slice(0, LEAD_NAMES);
+  const sectorRefs = distinct('sector', () => true).slice(0, 2);
+  const names = namedRefs.map((r) => r.piece.text);
+  const sectors = sectorRefs.map((r) => r.piece.text);
+  const clauses = [...namedRefs, ...sectorRefs].map(({ segment }) => ({ text: segment.zh, start: segment.start, end: segment.end }));
   const headline = figures.find((f) => f.indicator !== null) ?? figures[0];
   const things = [names.length > 0 ? `names ${listed(names)}` : '', sectors.length > 0 ? `${names.length > 0 ? 'and the sectors' : 'names the sectors'} ${listed(sectors)}` : ''].filter(Boolean);
   const figure = headline ? `${figurePhrase(headline)}${headline.kind === 'target' ? ' (target)' : ''}` : '';
   if (things.length === 0 && !figure) {
-    const best = chosen[0];
-    return { text: best ? pointOf(best, role).text : '', figures: best ? pointOf(best, role).figures : [] };
+    const best = chosen[0] && pointOf(chosen[0], role);
+    return { text: best?.text ?? '', figures: best?.figures ?? [], clauses: best?.clauses ?? [] };
   }
   const scene = role === 'review' ? `For ${year}, the plan` : `For ${year}, the section`;
   const body = things.length > 0 ? `${scene} ${things.join(' ')}` : `For ${year}`;
-  return { text: `${body}${figure ? `${things.length > 0 ? '; ' : ': '}${figure}` : ''}.`, figures: headline && figure ? [headline.id] : [] };
+  return { text: `${body}${figure ? `${things.length > 0 ? '; ' : ': '}${figure}` : ''}.`, figures: headline && figure ? [headline.id] : [], clauses };
 }
 
 function listed(items: string[]): string {

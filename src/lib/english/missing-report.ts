@@ -2,8 +2,8 @@
  * What the memory lacks, as YAML stubs a translator fills and pastes into `content/termbase/`:
  * titles and figure labels the pages need; for every clause nothing renders, a template with
  * its figures, years and names already made placeables, and the noun phrase left over after a
- * known adverb and verb (often all a clause needs); and names spelled in pinyin, to confirm or
- * replace. Stubs are printed, never written: the translator decides.
+ * known adverb and verb (often all a clause needs); the same for clauses only their figures
+ * render; and names spelled in pinyin, to confirm or replace. Stubs are printed, never written: the translator decides.
  */
 import { stringify } from 'yaml';
 import type { FigureRecord } from '../figures/figure-record.ts';
@@ -81,12 +81,13 @@ export function missingReport(result: SummarizeResult, plans: readonly ReadPlan[
   }
   const figuresOf = new Map<number, FigureRecord[]>(result.summaries.map((s) => [s.plan, s.figures]));
   const clauses: string[] = [];
+  const byFigures: string[] = [];
   const seen = new Set<string>();
   for (const rendered of result.rendered) {
     for (const section of rendered.sections) {
       for (const paragraph of section.paragraphs) {
         for (const segment of paragraph.segments) {
-          if (segment.en !== null || seen.has(segment.zh)) continue;
+          if ((segment.en !== null && segment.via !== 'figures') || seen.has(segment.zh)) continue;
           seen.add(segment.zh);
           const figures = (figuresOf.get(rendered.plan) ?? [])
             .filter((f) => f.paragraph === paragraph.id && f.source.start >= segment.start && f.source.end <= segment.end)
@@ -94,12 +95,14 @@ export function missingReport(result: SummarizeResult, plans: readonly ReadPlan[
           const template = suggestedTemplate(segment.zh, figures, lexicon);
           const leftover = leftoverNounPhrase(segment.zh, termbase);
           const hint = leftover ? `; or nouns.yaml: ${leftover.rest} (after ${leftover.verb})` : '';
-          clauses.push(`${stringify({ [template]: '' }).trim()}  # ${rendered.plan} ${section.section} ${paragraph.id}${hint}`);
+          const stub = `${stringify({ [template]: '' }).trim()}  # ${rendered.plan} ${section.section} ${paragraph.id}${hint}`;
+          (segment.en === null ? clauses : byFigures).push(stub);
         }
       }
     }
   }
   if (clauses.length > 0) lines.push(`# ${dir}/${STUB_FILES.clause}: ${clauses.length} clauses nothing renders (or a verb frame in verbs.yaml, a noun in nouns.yaml)`, ...clauses);
+  if (byFigures.length > 0) lines.push(`# ${dir}/${STUB_FILES.clause}: ${byFigures.length} clauses rendered from their figures alone, which a template would say better`, ...byFigures);
   if (lines.length === 0) lines.push(`# nothing missing in ${plans.length} plans`);
   return lines.join('\n');
 }

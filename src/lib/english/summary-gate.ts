@@ -42,7 +42,7 @@ export function checkSummary(summary: SectionSummary, context: GateContext): Gat
   };
 
   check('title_en', summary.title_en, [], [context.titleZh]);
-  check('lead_en', summary.lead_en, summary.lead_figures, []);
+  check('lead_en', summary.lead_en, summary.lead_figures, (summary.lead_clauses ?? []).map((c) => c.text));
   summary.points.forEach((point, i) => check(`point ${i + 1}`, point.text, point.figures, point.clauses.map((c) => c.text)));
   return violations;
 }

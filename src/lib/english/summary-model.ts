@@ -15,6 +15,8 @@ export interface SectionSummary {
   lead_en: string;
   /** Figures quoted in the lead. */
   lead_figures: string[];
+  /** Source clauses of the names the lead gives (for the numeric gate: `Unit 7` traces to `7号机组`). */
+  lead_clauses: TextSpan[];
   points: SummaryPoint[];
   key_figures: string[];
 }
