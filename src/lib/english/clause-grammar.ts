@@ -86,12 +86,21 @@ const BRACKETS: [string, string][] = [['“', '”'], ['《', '》'], ['‘', '�
 
 const TRANSLITERATION_COST = 5;
 const LIST_STEP_COST = 0.5;
+/** What each Chinese character of a rule takes off its cost, to prefer the more specific of two equal rules. */
+const SPECIFICITY = 0.001;
+/** A count is a figure of a narrower kind: where `{count}` and `{figure}` both fit, `{count}` says more. */
+const COUNT_COST = 0.99;
 
-/** A rule's own cost: 1, and 2 more for every two slots that meet with no Chinese between them. */
+/**
+ * A rule's own cost: 1, and 2 more for every two slots that meet with no Chinese between them. Of
+ * two rules otherwise equal, the one with more Chinese of its own says more and wins (a
+ * thousandth per character: never enough to outweigh a word).
+ */
 function ruleCost(rule: MemoryRule): number {
   let cost = 1;
   rule.tokens.forEach((token, i) => {
     if ('slot' in token && i > 0 && 'slot' in rule.tokens[i - 1]!) cost += 2;
+    if ('literal' in token) cost -= SPECIFICITY * compact(token.literal).length;
   });
   return cost;
 }
@@ -217,7 +226,7 @@ export class ClauseParser {
   #figure(start: number, end: number, counts: boolean): Derivation | null {
     const found = this.#figures.find((f) => f.start === start && f.end === end && (!counts || f.figure.counts));
     if (!found) return null;
-    return { cost: 1, form: 'np', pieces: [{ text: found.figure.value_en, ref: { kind: 'figure', id: found.figure.id } }], entries: [], figures: [found.figure.id], names: [] };
+    return { cost: counts ? COUNT_COST : 1, form: 'np', pieces: [{ text: found.figure.value_en, ref: { kind: 'figure', id: found.figure.id } }], entries: [], figures: [found.figure.id], names: [] };
   }
 
   #year(start: number, end: number): Derivation | null {
@@ -239,6 +248,14 @@ export class ClauseParser {
   #list(start: number, end: number, item: (s: number, e: number) => Derivation | null): Derivation | null {
     const cuts = this.#separators(start, end);
     if (cuts.length === 0) return null;
+    // The last item may hold the list's final 和/及/与, or the word may belong to it (`惠及企业`):
+    // every reading is tried, the cheapest kept.
+    const lastStart = cuts.at(-1)!.at + 1;
+    const finals = [undefined, ...this.#conjunctions(lastStart, end)];
+    return cheapest(finals.map((final) => this.#listWith([...cuts, ...(final ? [final] : [])], start, end, item)));
+  }
+
+  #listWith(cuts: { at: number; length: number }[], start: number, end: number, item: (s: number, e: number) => Derivation | null): Derivation | null {
     const bounds = [start, ...cuts.flatMap((c) => [c.at, c.at + c.length]), end];
     const items: Derivation[] = [];
     for (let i = 0; i < bounds.length; i += 2) {
@@ -256,7 +273,7 @@ export class ClauseParser {
     };
   }
 
-  /** The 、 of a span outside brackets, and a final 和/及/与 after the last of them. */
+  /** The 、 of a span outside brackets. */
   #separators(start: number, end: number): { at: number; length: number }[] {
     const cuts: { at: number; length: number }[] = [];
     let depth = 0;
@@ -266,17 +283,18 @@ export class ClauseParser {
       else if (BRACKETS.some(([, close]) => close === character) || character === '）') depth = Math.max(0, depth - 1);
       else if (depth === 0 && character === LIST_SEPARATOR) cuts.push({ at: i, length: 1 });
     }
-    if (cuts.length === 0) return cuts;
-    const lastStart = cuts.at(-1)!.at + 1;
-    const tail = this.#text.slice(lastStart, end);
+    return cuts;
+  }
+
+  /** Every 和/及/与/以及 inside a span that leaves text on both sides. */
+  #conjunctions(start: number, end: number): { at: number; length: number }[] {
+    const found: { at: number; length: number }[] = [];
     for (const conjunction of FINAL_CONJUNCTIONS) {
-      const at = tail.lastIndexOf(conjunction);
-      if (at > 0 && at + conjunction.length < tail.length) {
-        cuts.push({ at: lastStart + at, length: conjunction.length });
-        break;
+      for (let at = this.#text.indexOf(conjunction, start + 1); at !== -1 && at + conjunction.length < end; at = this.#text.indexOf(conjunction, at + 1)) {
+        if (!found.some((f) => at < f.at + f.length && f.at < at + conjunction.length)) found.push({ at, length: conjunction.length });
       }
     }
-    return cuts;
+    return found;
   }
 
   /** Rules whose literals can stand in the span: the first at its start, the last at its end. */

@@ -157,7 +157,7 @@ function pointOf(candidate: Candidate, role: PartRole): SummaryPoint {
   }
   const pieces = assembleSentence(
     kept.map((s) => ({ form: s.form ?? 'gap', pieces: s.pieces ?? [] })),
-    { tense: tenseOf(role), lead: true, subject: { named: true } },
+    { tense: tenseOf(role), lead: false, bare: true, subject: { named: true } },
   );
   return { text: piecesText(pieces), paragraph: candidate.paragraph, figures: kept.flatMap((s) => s.figures), clauses: kept.map((s) => ({ text: s.zh, start: s.start, end: s.end })) };
 }

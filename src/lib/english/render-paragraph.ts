@@ -132,7 +132,10 @@ function exactSegment(base: Pick<RenderedSegment, 'zh' | 'start' | 'end' | 'sent
   return { ...base, en: exact.en, pieces, via: 'exact', form: exact.form, refs: refsOf(pieces), figures: [], entries: [exact.entry, ...names.map((n) => n.source)], names: [], unplaced };
 }
 
-/** Names, sectors and terms printed in a text, by longest match, left to right. */
+/**
+ * Names, sectors and terms printed in a text, by longest match over the whole lexicon, left to
+ * right: a longer word that is no name (`津京冀鲁`) hides the name inside it (`京冀`).
+ */
 export function namesIn(zh: string, lexicon: Lexicon): { zh: string; en: string; ref: Ref; source: string }[] {
   const text = compact(zh);
   const found: { zh: string; en: string; ref: Ref; source: string }[] = [];
@@ -140,11 +143,10 @@ export function namesIn(zh: string, lexicon: Lexicon): { zh: string; en: string;
     let matched = 0;
     for (let length = Math.min(lexicon.longest, text.length - i); length > 1; length--) {
       const entry = lexicon.get(text.slice(i, i + length));
-      if (entry?.ref) {
-        found.push({ zh: entry.zh, en: entry.en, ref: entry.ref, source: sourceId(entry.source) });
-        matched = length;
-        break;
-      }
+      if (!entry) continue;
+      if (entry.ref) found.push({ zh: entry.zh, en: entry.en, ref: entry.ref, source: sourceId(entry.source) });
+      matched = length;
+      break;
     }
     i += matched || 1;
   }

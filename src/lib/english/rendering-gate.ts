@@ -51,10 +51,15 @@ export function checkRendering(rendered: RenderedPlan, figures: ReadonlyMap<stri
 /** Generic words a place name may drop in running English ("Xiqing District" → "Xiqing's"). */
 const PLACE_GENERIC = / (?:District|Town|Subdistrict|Village|County|City|Province|Municipality)$/;
 
-/** Whether an English text names the entity: its English, or a place's without the generic word. */
+/**
+ * Whether an English text names the entity: its English, without a bracketed abbreviation, or a
+ * place's without its generic word.
+ */
 function namedIn(english: string, name: string): boolean {
   const text = english.toLowerCase();
-  return text.includes(name.toLowerCase()) || (PLACE_GENERIC.test(name) && text.includes(name.replace(PLACE_GENERIC, '').toLowerCase()));
+  // A name with its abbreviation in brackets ("Communist Party of China (CPC)") may stand without it.
+  const short = name.replace(/ \([^)]*\)$/, '');
+  return [name, short, ...(PLACE_GENERIC.test(short) ? [short.replace(PLACE_GENERIC, '')] : [])].some((form) => text.includes(form.toLowerCase()));
 }
 
 /** Names made by rules or spelled in pinyin must keep one English for one printed form across plans. */

@@ -17,8 +17,10 @@ export interface SentencePart {
 
 export interface SentenceContext {
   tense: Tense;
-  /** The paragraph's topic sentence: a headline, without a subject. */
+  /** The paragraph's topic sentence: a headline; in a plan part an imperative, without a subject. */
   lead: boolean;
+  /** A summary point: predicates stand without a subject ("Sped up 5G deployment"). */
+  bare?: boolean;
   /** Whether the paragraph has named its subject yet; updated as sentences are assembled. */
   subject: { named: boolean };
 }
@@ -36,7 +38,9 @@ export function assembleSentence(parts: readonly SentencePart[], context: Senten
   const opening = () => (adjuncts.length > 0 ? [...joinWith(adjuncts, ', '), { text: ', ' }] : []);
   const flush = () => {
     if (predicates.length === 0) return;
-    const subject = context.lead ? [] : [{ text: `${subjectWord(context.subject)}${context.tense === 'base' ? ' will ' : ' '}` }];
+    // A headline in a plan part is an imperative ("Speed up …"); one in a review part says who did it.
+    const subjectless = context.bare || (context.lead && context.tense === 'base');
+    const subject = subjectless ? [] : [{ text: `${subjectWord(context.subject)}${context.tense === 'base' ? ' will ' : ' '}` }];
     units.push({ pieces: [...opening(), ...subject, ...joinList(predicates)], fragment: false });
     adjuncts = [];
     predicates = [];

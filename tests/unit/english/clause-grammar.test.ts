@@ -37,11 +37,20 @@ describe('templates with placeables', () => {
   });
 
   it('refuse a clause two templates render equally well and differently', () => {
-    const tb = termbaseOf({ 'nouns.yaml': '基站: base stations\n', 'templates.yaml': '"新建{np}": "build {np}"\n"新{np}": "new {np}"\n' });
-    // Equal cost, different English: the translator must make one more specific.
-    const both = termbaseOf({ 'nouns.yaml': '基站: base stations\n建基站: base station building\n', 'templates.yaml': '"新建{np}": "build {np}"\n"新{np}": "new {np}"\n' });
+    // Equal cost (as much Chinese of their own, one noun each), different English: the translator must make one more specific.
+    const both = termbaseOf({ 'nouns.yaml': '基站: base stations\n新建: new builds\n', 'templates.yaml': '"新建{np}": "build {np}"\n"{np}基站": "{np} with base stations"\n' });
     expect(() => new ClauseParser(grammarOf(both), '新建基站', []).template('base')).toThrow(AmbiguousTemplateError);
+  });
+
+  it('prefer the template with more Chinese of its own when costs are otherwise equal', () => {
+    const tb = termbaseOf({ 'nouns.yaml': '基站: base stations\n建基站: base station building\n', 'templates.yaml': '"新建{np}": "build {np}"\n"新{np}": "new {np}"\n' });
     expect(piecesText(new ClauseParser(grammarOf(tb), '新建基站', []).template('base')!.pieces)).toBe('build base stations');
+  });
+
+  it('prefer {count} to {figure} where a count fits both', () => {
+    const tb = termbaseOf({ 'nouns.yaml': '基站: base stations\n', 'templates.yaml': '"新建{np}{count}": "build {count} new {np}"\n"新建{np}{figure}": "build {np}: {figure}"\n' });
+    const figure: ClauseFigure = { id: 'f1', start: 4, end: 8, counts: true, value_en: '776' };
+    expect(piecesText(new ClauseParser(grammarOf(tb), '新建基站776座', [figure]).template('base')!.pieces)).toBe('build 776 new base stations');
   });
 });
 
@@ -59,6 +68,11 @@ describe('composition from verb frames over noun phrases', () => {
 
   it('uses a noun as a modifier in a compound ({mod}{np})', () => {
     expect(piecesText(parse('培育产业科研院所').composed('base')!.pieces)).toBe('foster industrial research institutes');
+  });
+
+  it('finds the final 和 of a list where the items parse, not inside a word', () => {
+    const tb = termbaseOf({ 'nouns.yaml': '企业: enterprises\n惠及企业: enterprises benefiting\n项目: projects\n', 'verbs.yaml': '推进: advance\n' });
+    expect(piecesText(new ClauseParser(grammarOf(tb), '推进项目、惠及企业', []).composed('base')!.pieces)).toBe('advance projects and enterprises benefiting');
   });
 
   it('reads lists with 、 and a final 和 as English lists', () => {
