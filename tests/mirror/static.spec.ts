@@ -14,6 +14,7 @@ import { scanTags } from '../../src/lib/html-scan.ts';
 import { linksOfSitemap } from '../../src/lib/mirror/link-check.ts';
 import { urlPathOf } from '../../src/lib/mirror/served-paths.ts';
 import { listSiteFiles, sha256Hex } from '../../src/lib/mirror/site-files.ts';
+import { digestHex } from '../../src/lib/mirror/wacz/cdxj.ts';
 import { buildWacz, capturedUrl, readWacz } from '../../src/lib/mirror/wacz/package.ts';
 
 const files = listSiteFiles(DIST_DIR);
@@ -63,7 +64,7 @@ test('the WACZ package holds every file and page, and every hash in it is true',
   expect(problems).toEqual([]);
   expect(datapackage.resources.map((r) => r.path).sort()).toEqual(['archive/data.warc.gz', 'indexes/index.cdxj', 'pages/pages.jsonl']);
   const digests = new Map(index.map((line) => [line.url, line.digest]));
-  for (const path of files) expect(digests.get(capturedUrl(path, siteUrl)), path).toBe(`sha256:${sha256Hex(readFileSync(join(DIST_DIR, path)))}`);
+  for (const path of files) expect(digestHex(digests.get(capturedUrl(path, siteUrl)) ?? ''), path).toBe(sha256Hex(readFileSync(join(DIST_DIR, path))));
   const listedPages = new Map(pages.map((p) => [p.url, p]));
   for (const path of htmlFiles.filter((p) => p !== '404.html')) {
     const page = listedPages.get(capturedUrl(path, siteUrl));
