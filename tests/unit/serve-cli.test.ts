@@ -106,3 +106,38 @@ describe('the server under a base path', () => {
     }
   });
 });
+
+describe('byte ranges', () => {
+  let server: RunningServer;
+  const digits = '0123456789';
+  beforeAll(async () => {
+    writeFileSync(join(site, 'digits.txt'), digits);
+    server = await startServer(site);
+  });
+  afterAll(() => server.stop());
+
+  const ranged = async (range: string, method = 'GET') => {
+    const target = `/digits.txt HTTP/1.1\r\nRange: ${range}\r\nX-Ignore:`;
+    return rawRequest(server.port, target, { method });
+  };
+
+  it('answers a range, a suffix (the last N bytes) and an open end with exactly those bytes', async () => {
+    for (const [range, bytes] of [['bytes=2-4', '234'], ['bytes=-3', '789'], ['bytes=7-', '789'], ['bytes=0-0', '0'], ['bytes=-20', digits], ['bytes=8-99', '89']] as const) {
+      const response = await ranged(range);
+      expect(response.status, range).toBe(206);
+      expect(response.body.toString(), range).toBe(bytes);
+      expect(response.headers.get('content-range'), range).toBe(`bytes ${digits.indexOf(bytes[0]!)}-${digits.indexOf(bytes.at(-1)!)}/10`);
+    }
+  });
+
+  it('answers a range past the end with 416, and ignores what is not one byte range', async () => {
+    const past = await ranged('bytes=10-');
+    expect(past.status).toBe(416);
+    expect(past.headers.get('content-range')).toBe('bytes */10');
+    for (const range of ['bytes=0-1,4-5', 'items=0-1', 'bytes=5-2']) {
+      const whole = await ranged(range);
+      expect(whole.status, range).toBe(200);
+      expect(whole.body.toString(), range).toBe(digits);
+    }
+  });
+});

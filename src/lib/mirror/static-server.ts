@@ -9,14 +9,18 @@
  * - no path reaches the file system with a `..` segment, a backslash or a NUL after decoding,
  *   so nothing outside the root is served (sirv also checks the root with its separator);
  * - a file that vanishes while it is looked up (a rebuild while serving) is a 404, or a cut
- *   response once its headers are out.
+ *   response once its headers are out;
+ * - a byte range is answered here, not by sirv, which reads `bytes=-N` (the last N bytes, how
+ *   ReplayWeb.page reads a WACZ's directory) as the first N and `bytes=0-0` as the whole file.
  * Everything not found gets the site's 404 page.
  */
+import { createReadStream, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import sirv from 'sirv';
+import { mediaTypeOf } from './media-types.ts';
 
 export interface StaticServerOptions {
   /** The built site's directory. */
@@ -42,6 +46,24 @@ export function staysInsideRoot(decodedPath: string): boolean {
   return !/[\\\0]/.test(decodedPath) && !decodedPath.split('/').includes('..');
 }
 
+/**
+ * The bytes a `Range` header asks of a file of `size` bytes, as [first, last]; `unsatisfiable`
+ * when none of them exist; undefined when the header is not one range of bytes (then the whole
+ * file is sent, as HTTP allows).
+ */
+export function byteRange(header: string, size: number): [number, number] | 'unsatisfiable' | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === '' && match[2] === '')) return undefined;
+  if (match[1] === '') {
+    const suffix = Number(match[2]);
+    return suffix === 0 || size === 0 ? 'unsatisfiable' : [Math.max(0, size - suffix), size - 1];
+  }
+  const first = Number(match[1]);
+  const last = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  if (first >= size) return 'unsatisfiable';
+  return first <= last ? [first, last] : undefined;
+}
+
 /** The path decoded, or undefined when its percent-encoding is not valid UTF-8. */
 function decodePath(path: string): string | undefined {
   try {
@@ -49,6 +71,29 @@ function decodePath(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Answers a request for part of a file; false when the request is not for a file's range. */
+function sendRange(request: IncomingMessage, response: ServerResponse, file: string): boolean {
+  let size: number;
+  try {
+    const stats = statSync(file);
+    if (!stats.isFile()) return false;
+    size = stats.size;
+  } catch {
+    return false;
+  }
+  const range = byteRange(request.headers.range!, size);
+  if (range === undefined) return false;
+  if (range === 'unsatisfiable') {
+    response.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+    return true;
+  }
+  const [first, last] = range;
+  response.writeHead(206, { 'Content-Type': mediaTypeOf(file), 'Content-Length': last - first + 1, 'Content-Range': `bytes ${first}-${last}/${size}`, 'Accept-Ranges': 'bytes' });
+  if (request.method === 'HEAD') response.end();
+  else createReadStream(file, { start: first, end: last }).pipe(response);
+  return true;
 }
 
 export function createStaticHandler(options: StaticServerOptions): RequestListener {
@@ -78,8 +123,13 @@ export function createStaticHandler(options: StaticServerOptions): RequestListen
     const path = pathUnderBase(pathname, base);
     if (path === undefined || !staysInsideRoot(decoded)) return notFound(request, response);
 
-    // A file that vanishes after sirv has sent its headers can only be cut short.
+    // A file that vanishes after its headers are sent can only be cut short.
     response.on('pipe', (source: Readable) => source.once('error', () => response.destroy()));
+    if (request.headers.range) {
+      if (sendRange(request, response, join(root, decodeURIComponent(path)))) return;
+      // Not one range of a file: the whole of it, rather than sirv's reading of the header.
+      delete request.headers.range;
+    }
     request.url = path + (queryAt === -1 ? '' : target.slice(queryAt));
     try {
       files(request, response, () => notFound(request, response));
