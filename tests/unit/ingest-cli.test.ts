@@ -38,8 +38,12 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 function ingest(sources: string, ...flags: string[]) {
+  return ingestWith([], {}, sources, ...flags);
+}
+
+function ingestWith(nodeFlags: string[], env: Record<string, string>, sources: string, ...flags: string[]) {
   const out = join(work, 'out');
-  const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', sources, '--out', out, ...flags], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [...nodeFlags, 'scripts/ingest.ts', '--sources', sources, '--out', out, ...flags], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: result.status, stderr: result.stderr, stdout: result.stdout, out };
 }
 
@@ -96,6 +100,20 @@ describe('ingest refuses bad input', () => {
 
   it('a source that does not match its catalogued SHA-256', () =>
     expectRefused(SEED, new RegExp(`${sourcePath()}: SHA-256 ${createHash('sha256').update(SEED).digest('hex')} does not match f{64}`), 'f'.repeat(64)));
+});
+
+describe('ingest on a full disk', () => {
+  it('fails naming the path, leaves the output as it was and no temporary files', () => {
+    // Changed output, so the run has files to write; the disk fills after three of them.
+    const sources = writeSources(edit((t) => t.replace('开展流行病学调查', '开展流行病学调查工作')));
+    const before = snapshot(join(work, 'out'));
+    const { status, stderr } = ingestWith(['--import', './tests/helpers/full-disk.ts'], { FULL_DISK_AFTER: '3' }, sources);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^error: .*\.mdx: cannot write \(ENOSPC: no space left on device.*\); .*out is unchanged$/m);
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(snapshot(join(work, 'out'))).toEqual(before);
+    expect(readdirSync(work).sort()).toEqual(['out', 'sources']);
+  });
 });
 
 describe('ingest accepts harmless variants', () => {
