@@ -4,12 +4,11 @@
  *   node scripts/ingest.ts --check   fail if the committed MDX is stale
  * Options: --sources DIR, --errata FILE, --termbase DIR, --out DIR (tests point them at fixtures).
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { emitGeneratedFiles, runCli } from '../src/lib/cli/cli.ts';
 import { IngestError } from '../src/lib/plan/ingest-error.ts';
 import { ingestPlans } from '../src/lib/ingest/ingest-plans.ts';
-import { sourceFilesIn } from '../src/lib/plan/source-files.ts';
+import { readInputFile, sourceFilesIn } from '../src/lib/plan/source-files.ts';
 import { loadTermbase, TermbaseError } from '../src/lib/termbase/termbase.ts';
 
 const { values } = parseArgs({
@@ -25,7 +24,7 @@ const { values } = parseArgs({
 await runCli(() => {
   const result = ingestPlans({
     ...sourceFilesIn(values.sources),
-    errata: { file: values.errata, text: readFileSync(values.errata, 'utf8') },
+    errata: { file: values.errata, text: readInputFile(values.errata) },
     termbase: loadTermbase(values.termbase),
   });
   if (!values.check) {

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -100,6 +100,62 @@ describe('ingest refuses bad input', () => {
 
   it('a source that does not match its catalogued SHA-256', () =>
     expectRefused(SEED, new RegExp(`${sourcePath()}: SHA-256 ${createHash('sha256').update(SEED).digest('hex')} does not match f{64}`), 'f'.repeat(64)));
+});
+
+describe('ingest refuses unreadable and aliased data files, naming file and line', () => {
+  const catalogPath = () => join(work, 'sources', 'plans.yaml');
+  const escaped = (path: string) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  it('a missing catalogue', () => {
+    const sources = writeSources(SEED);
+    rmSync(catalogPath());
+    const { status, stderr } = ingest(sources);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^error: ${escaped(catalogPath())}: no such file$`, 'm'));
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('a missing errata file', () => {
+    const missing = join(work, 'no-errata.yaml');
+    const { status, stderr } = ingest(writeSources(SEED), '--errata', missing);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^error: ${escaped(missing)}: no such file$`, 'm'));
+  });
+
+  it('a YAML alias bomb in the catalogue', () => {
+    const sources = writeSources(SEED);
+    const levels = Array.from({ length: 9 }, (_, i) => `  l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`);
+    const bomb = ['- bomb: &l0 lol', ...levels].join('\n');
+    writeFileSync(catalogPath(), `${bomb}\n${readFileSync(catalogPath(), 'utf8')}`);
+    const before = snapshot(join(work, 'out'));
+    const { status, stderr } = ingest(sources);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^error: ${escaped(catalogPath())}:2: YAML alias \\*l0: aliases are not read in this file`, 'm'));
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(snapshot(join(work, 'out'))).toEqual(before);
+  });
+
+  it('an alias in a catalogue entry, which would hide that two entries share a value', () => {
+    const sources = writeSources(SEED);
+    const district = 'district: { zh: 西青区, en: Xiqing District }';
+    const catalog = readFileSync(catalogPath(), 'utf8').replace(district, 'district: &xiqing { zh: 西青区, en: Xiqing District }').replace(district, 'district: *xiqing');
+    writeFileSync(catalogPath(), catalog);
+    const line = catalog.split('\n').findIndex((l) => l.includes('*xiqing')) + 1;
+    const { status, stderr } = ingest(sources);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^error: ${escaped(catalogPath())}:${line}: YAML alias \\*xiqing`, 'm'));
+  });
+
+  it('an alias bomb in a termbase file', () => {
+    const termbase = join(work, 'termbase');
+    cpSync('content/termbase', termbase, { recursive: true });
+    const labels = join(termbase, 'labels.yaml');
+    writeFileSync(labels, `${readFileSync(labels, 'utf8')}\n"炸弹": &b0 {en: x}\n"炸弹二": [*b0, *b0, *b0]\n`);
+    const { status, stderr } = ingest(writeSources(SEED), '--termbase', termbase);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^error: ${escaped(labels)}:\\d+: YAML alias \\*b0`, 'm'));
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
 });
 
 describe('ingest on a full disk', () => {

@@ -10,12 +10,13 @@
  * otherwise silently replace an earlier rendering, a misspelt field would be silently ignored, and
  * an empty rendering or a CJK character in English would leak into the English pages.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { z } from 'zod';
 import { CJK } from '../cjk.ts';
 import type { PartRole } from '../plan/plan-model.ts';
+import { readInputFile } from '../plan/source-files.ts';
+import { ALIAS_REFUSED, firstAlias } from '../plan/yaml-entries.ts';
 
 /** A termbase file failed to parse or validate; `file` and `line` locate the entry. */
 export class TermbaseError extends Error {
@@ -191,7 +192,7 @@ export function loadTermbase(dir: string): Termbase {
 }
 
 function loadEntries<T>(file: string, schema: z.ZodType<T>, keyProblem: (key: string) => string | undefined): Map<string, T> {
-  const yamlText = readFileSync(file, 'utf8');
+  const yamlText = readInputFile(file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
@@ -218,6 +219,9 @@ function loadEntries<T>(file: string, schema: z.ZodType<T>, keyProblem: (key: st
     const message = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     throw new TermbaseError(file, line, `YAML: ${message}`);
   }
+
+  const alias = firstAlias(doc);
+  if (alias) throw new TermbaseError(file, lineAt(alias.offset), `YAML alias ${alias.source}: ${ALIAS_REFUSED}`);
 
   const entries = new Map<string, T>();
   const root = doc.contents;
