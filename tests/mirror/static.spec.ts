@@ -44,6 +44,18 @@ test('every page carries a CSP that allows its inline scripts by hash and nothin
   expect(problems).toEqual([]);
 });
 
+test('the CSP meta tag opens every head, after only the charset, so it governs everything after it', () => {
+  const problems: string[] = [];
+  for (const path of htmlFiles) {
+    const tags = scanTags(read(path));
+    const head = tags.findIndex((t) => t.name === 'head');
+    const [first, second] = tags.slice(head + 1);
+    if (first?.name !== 'meta' || !first.attributes.has('charset')) problems.push(`${path}: the head does not open with <meta charset>`);
+    if (second?.name !== 'meta' || second.attributes.get('http-equiv')?.toLowerCase() !== 'content-security-policy') problems.push(`${path}: <${second?.name}> comes before the CSP meta tag`);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('SHA256SUMS lists every file and verifies with sha256sum -c and verify-mirror', () => {
   const listed = read('SHA256SUMS').trimEnd().split('\n').map((line) => line.slice(66));
   expect(listed).toEqual(files.filter((path) => path !== 'SHA256SUMS'));
