@@ -158,6 +158,28 @@ describe('ingest refuses unreadable and aliased data files, naming file and line
   });
 });
 
+describe('ingest refuses invisible characters (bidi controls, zero-width) where text enters', () => {
+  it('in a plan title, which would reach <title> unseen', () => {
+    const title = text.split('\n').find((line) => line.includes('2021 年国民经济和社会发展规划') && !line.includes('通知'))!;
+    const line = text.split('\n').indexOf(title) + 1;
+    expectRefused(edit((t) => t.replace(title, title.replace('西青区', '西青\u202e区'))), new RegExp(`${sourcePath()}:${line}: column \\d+: an invisible character, U\\+202E RIGHT-TO-LEFT OVERRIDE`));
+  });
+
+  it('in the errata and in a termbase key, which a stub would print invisibly', () => {
+    const errata = join(work, 'errata.yaml');
+    writeFileSync(errata, readFileSync('content/errata.yaml', 'utf8').replace('reading:', 'reading: \u200b'));
+    const inErrata = ingest(writeSources(SEED), '--errata', errata);
+    expect(inErrata.status).toBe(1);
+    expect(inErrata.stderr).toMatch(/errata\.yaml:\d+: column \d+: an invisible character, U\+200B ZERO WIDTH SPACE/);
+    const termbase = join(work, 'termbase');
+    cpSync('content/termbase', termbase, { recursive: true });
+    writeFileSync(join(termbase, 'labels.yaml'), `${readFileSync(join(termbase, 'labels.yaml'), 'utf8')}\n"地区\u200d生产总值": { en: GDP }\n`);
+    const inTermbase = ingest(writeSources(SEED), '--termbase', termbase);
+    expect(inTermbase.status).toBe(1);
+    expect(inTermbase.stderr).toMatch(/labels\.yaml:\d+: column \d+: an invisible character, U\+200D ZERO WIDTH JOINER/);
+  });
+});
+
 describe('ingest on a full disk', () => {
   it('fails naming the path, leaves the output as it was and no temporary files', () => {
     // Changed output, so the run has files to write; the disk fills after three of them.

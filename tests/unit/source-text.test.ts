@@ -64,3 +64,29 @@ describe('decodeSource on bytes that are not UTF-8', () => {
     expect(() => decodeSource(Uint8Array.from(bytes), 'plan.txt')).toThrow(`at offset ${offset})`);
   });
 });
+
+describe('decodeSource on invisible characters', () => {
+  const INVISIBLE = [0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff];
+
+  it('refuses a bidi control or zero-width character anywhere, naming line, column and code point', () => {
+    const lines = fc.array(fc.string({ unit: fc.constantFrom(...'西青区规划年，。、（）0123456789 ab'), maxLength: 12 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(lines, fc.nat(), fc.nat(), fc.constantFrom(...INVISIBLE), (text, lineAt, columnAt, code) => {
+        const line = lineAt % text.length;
+        const column = columnAt % ([...text[line]!].length + 1);
+        // U+FEFF at the very start is a byte-order mark, which decoding drops.
+        fc.pre(!(code === 0xfeff && line === 0 && column === 0));
+        const chars = [...text[line]!];
+        chars.splice(column, 0, String.fromCodePoint(code));
+        const withInvisible = [...text.slice(0, line), chars.join(''), ...text.slice(line + 1), '一、规划'].join('\n');
+        const name = `U\\+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+        expect(() => decodeSource(Buffer.from(withInvisible, 'utf8'), 'plan.txt')).toThrow(new RegExp(`^plan\\.txt:${line + 1}: column ${column + 1}: an invisible character, ${name} `));
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+
+  it('still accepts a byte-order mark at the very start', () => {
+    expect(decodeSource(Buffer.from('\ufeff一、规划\n', 'utf8'), 'plan.txt')).toBe('一、规划\n');
+  });
+});

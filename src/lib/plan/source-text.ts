@@ -7,6 +7,7 @@
  * CRLF line ends are harmless and accepted.
  */
 import { IngestError } from './ingest-error.ts';
+import { findInvisibleCharacter } from './invisible-characters.ts';
 
 /** 1-based line number of the byte at `offset`. */
 function lineAtByte(bytes: Uint8Array, offset: number): number {
@@ -66,5 +67,13 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   }
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new IngestError(file, undefined, 'the file holds only white space');
+  const invisible = findInvisibleCharacter(text);
+  if (invisible) {
+    throw new IngestError(
+      file,
+      invisible.line,
+      `column ${invisible.column}: an invisible character, ${invisible.name}, which would reach titles, search and termbase keys unseen; remove it from the source and record its new sha256 in the catalogue`,
+    );
+  }
   return text;
 }

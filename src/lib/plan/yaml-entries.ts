@@ -9,6 +9,7 @@
 import { isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { IngestError } from './ingest-error.ts';
+import { findInvisibleCharacter, INVISIBLE_REFUSED } from './invisible-characters.ts';
 
 export interface LocatedEntry<T> {
   value: T;
@@ -31,6 +32,8 @@ export function firstAlias(doc: Document): { offset: number; source: string } | 
 export const ALIAS_REFUSED = 'aliases are not read in this file; write the value out in full';
 
 export function parseYamlEntries<S extends z.ZodType>(source: string, file: string, schema: S): LocatedEntry<z.output<S>>[] {
+  const invisible = findInvisibleCharacter(source);
+  if (invisible) throw new IngestError(file, invisible.line, `column ${invisible.column}: ${INVISIBLE_REFUSED(invisible)}`);
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
   const firstError = doc.errors[0];

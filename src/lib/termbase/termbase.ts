@@ -15,6 +15,7 @@ import { isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, visi
 import { z } from 'zod';
 import { CJK } from '../cjk.ts';
 import type { PartRole } from '../plan/plan-model.ts';
+import { findInvisibleCharacter, INVISIBLE_REFUSED } from '../plan/invisible-characters.ts';
 import { readInputFile } from '../plan/source-files.ts';
 import { ALIAS_REFUSED, firstAlias } from '../plan/yaml-entries.ts';
 
@@ -193,6 +194,8 @@ export function loadTermbase(dir: string): Termbase {
 
 function loadEntries<T>(file: string, schema: z.ZodType<T>, keyProblem: (key: string) => string | undefined): Map<string, T> {
   const yamlText = readInputFile(file);
+  const invisible = findInvisibleCharacter(yamlText);
+  if (invisible) throw new TermbaseError(file, invisible.line, `column ${invisible.column}: ${INVISIBLE_REFUSED(invisible)}`);
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
