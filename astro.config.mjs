@@ -16,6 +16,8 @@ refuseLookalikeOutDir(resolve(outDir), process.cwd());
  * without a separator, so `/work/site-out` counts as inside `/work/site`: it then puts its server
  * bundle there, where Node cannot find the project's packages, and the build fails on an import.
  * Such a directory is refused before Astro starts, with the reason and the way out.
+ * @param {string} out the build directory, resolved
+ * @param {string} project the directory Astro runs in
  */
 function refuseLookalikeOutDir(out, project) {
   const inside = out === project || out.startsWith(`${project}${sep}`);
