@@ -22,5 +22,6 @@ export const href = {
   targetsData: () => at(paths.targetsData()),
   sitemap: () => at(paths.sitemap()),
   checksums: () => at(paths.checksums()),
+  archive: () => at(paths.archive()),
   favicon: () => at('favicon.svg'),
 };

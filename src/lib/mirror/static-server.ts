@@ -100,7 +100,12 @@ export function createStaticHandler(options: StaticServerOptions): RequestListen
   const root = resolve(options.root);
   const base = options.base.replace(/\/?$/, '/');
   // dev: look every request up on disk, so a rebuild while serving is seen at once.
-  const files = sirv(root, { dev: true, extensions: ['html'], etag: true });
+  // Files named with an extension get the media type the archive records for them (sirv sends
+  // none for .wacz or Pagefind's files); `dir/` and extensionless paths keep sirv's (HTML).
+  const setHeaders = (response: ServerResponse, pathname: string) => {
+    if (/\.[^/]+$/.test(pathname)) response.setHeader('Content-Type', mediaTypeOf(pathname));
+  };
+  const files = sirv(root, { dev: true, extensions: ['html'], etag: true, setHeaders });
 
   const plain = (response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) =>
     response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end(`${text}\n`);
