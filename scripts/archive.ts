@@ -36,9 +36,17 @@ class ArchiveError extends Error {}
 
 /** SOURCE_DATE_EPOCH, else the last commit's time, as an RFC 3339 time in UTC. */
 function captureTime(): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH ?? execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).trim();
+  const epoch = process.env.SOURCE_DATE_EPOCH ?? lastCommitTime();
   if (!/^\d+$/.test(epoch)) throw new ArchiveError(`SOURCE_DATE_EPOCH "${epoch}" is not a number of seconds`);
   return new Date(Number(epoch) * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+}
+
+function lastCommitTime(): string {
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    throw new ArchiveError('no git history to date the capture by; set SOURCE_DATE_EPOCH (seconds since 1970) to the time the site is captured at');
+  }
 }
 
 await runCli(async () => {
