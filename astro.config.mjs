@@ -1,12 +1,31 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { resolve, sep } from 'node:path';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { astroCacheDir, OUT_DIR } from './src/lib/content-root.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, componentScriptHashes } from './src/lib/site/csp.ts';
 
 /** Where the site is served: `/` by default, any sub-path for a mirror (SITE_BASE=/mirror/xiqing/). */
 const base = process.env.SITE_BASE ?? '/';
+refuseLookalikeOutDir(resolve(OUT_DIR), process.cwd());
+
+/**
+ * Astro decides whether the build directory lies inside the project by comparing paths as strings,
+ * without a separator, so `/work/site-out` counts as inside `/work/site`: it then puts its server
+ * bundle there, where Node cannot find the project's packages, and the build fails on an import.
+ * Such a directory is refused before Astro starts, with the reason and the way out.
+ * @param {string} out the build directory, resolved
+ * @param {string} project the directory Astro runs in
+ */
+function refuseLookalikeOutDir(out, project) {
+  const inside = out === project || out.startsWith(`${project}${sep}`);
+  if (inside || !out.startsWith(project)) return;
+  console.error(
+    `error: OUT_DIR ${out} lies outside the project but its path begins with the project's (${project}), which Astro mistakes for a directory inside it and cannot build into; choose a directory inside the project, or one whose path does not begin with ${project}`,
+  );
+  process.exit(1);
+}
 
 /**
  * Astro's content-asset plugin (astro/dist/content/vite-plugin-content-assets.js) opens every

@@ -6,13 +6,12 @@
  *   npm run ingest -- --help      every option (tests point --sources, --out, … at fixtures; with
  *                                 CONTENT_DIR set they must lie inside it)
  */
-import { readFileSync } from 'node:fs';
 import { emitGeneratedFiles, runCli } from '../src/lib/cli/cli.ts';
 import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 import { ContentTreeError, contentTreePaths } from '../src/lib/cli/content-tree.ts';
 import { IngestError } from '../src/lib/plan/ingest-error.ts';
 import { ingestPlans } from '../src/lib/ingest/ingest-plans.ts';
-import { sourceFilesIn } from '../src/lib/plan/source-files.ts';
+import { readInputFile, sourceFilesIn } from '../src/lib/plan/source-files.ts';
 import type { Normalization } from '../src/lib/plan/source-lines.ts';
 import { loadTermbase, TermbaseError } from '../src/lib/termbase/termbase.ts';
 
@@ -42,7 +41,7 @@ await runCli(() => {
   const paths = contentTreePaths({ sources: 'sources', errata: 'errata.yaml', termbase: 'termbase', out: 'plans' }, values);
   const result = ingestPlans({
     ...sourceFilesIn(paths.sources),
-    errata: { file: paths.errata, text: readFileSync(paths.errata, 'utf8') },
+    errata: { file: paths.errata, text: readInputFile(paths.errata) },
     termbase: loadTermbase(paths.termbase),
   });
   if (!values.check) {

@@ -14,7 +14,7 @@ import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 import { checkBuiltFromTree, ContentTreeError } from '../src/lib/cli/content-tree.ts';
 import { OUT_DIR } from '../src/lib/content-root.ts';
 import { ManifestError, MANIFEST_NAME, formatSha256Sums } from '../src/lib/mirror/sha256sums.ts';
-import { digestSiteFiles, listSiteFiles } from '../src/lib/mirror/site-files.ts';
+import { describeSymlink, digestSiteFiles, scanSite } from '../src/lib/mirror/site-files.ts';
 
 const { positionals } = parseCommandLine({
   command: 'npm run mirror',
@@ -28,7 +28,9 @@ const root = named ?? OUT_DIR;
 await runCli(() => {
   if (!existsSync(root)) throw new ManifestError(`${root} does not exist; build the site first`);
   if (named === undefined) checkBuiltFromTree(root);
-  const paths = listSiteFiles(root).filter((path) => path !== MANIFEST_NAME);
+  const { files, symlinks } = scanSite(root);
+  if (symlinks.length > 0) throw new ManifestError(`${root} holds symbolic links, which a mirror cannot vouch for\n  ${symlinks.map(describeSymlink).join('\n  ')}`);
+  const paths = files.filter((path) => path !== MANIFEST_NAME);
   writeFileAtomic(join(root, MANIFEST_NAME), formatSha256Sums(digestSiteFiles(root, paths)));
   console.log(`mirror: ${MANIFEST_NAME} lists ${paths.length} files of ${root}`);
 }, [ManifestError, ContentTreeError]);

@@ -30,5 +30,6 @@ export const href = {
   glossaryData: () => at(paths.glossaryData()),
   sitemap: () => at(paths.sitemap()),
   checksums: () => at(paths.checksums()),
+  archive: () => at(paths.archive()),
   favicon: () => at('favicon.svg'),
 };

@@ -2,6 +2,11 @@
  * Writes `sitemap.xml` once the build is done, from the pages Astro actually built, so every page
  * is listed whatever route made it. URLs follow `publicUrl`: absolute when SITE_URL is set,
  * otherwise paths under the base.
+ *
+ * Not @astrojs/sitemap: without `site` it writes nothing ("requires the `site` astro.config
+ * option. Skipping."), and a mirror is built without one, since it cannot know the host that will
+ * serve it; it would also split the list into `sitemap-index.xml` and `sitemap-0.xml`, which
+ * `robots.txt`, the link checker and the archive would have to follow for a site of ~200 pages.
  */
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';

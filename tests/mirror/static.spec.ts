@@ -5,7 +5,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_DIR, readDistJson } from '../e2e/dist.ts';
 import { sitePages } from '../e2e/site-pages.ts';
@@ -14,7 +15,10 @@ import { scanTags } from '../../src/lib/html-scan.ts';
 import { linksOfSitemap } from '../../src/lib/mirror/link-check.ts';
 import { urlPathOf } from '../../src/lib/mirror/served-paths.ts';
 import { listSiteFiles, sha256Hex } from '../../src/lib/mirror/site-files.ts';
-import { buildWacz, capturedUrl, readWacz } from '../../src/lib/mirror/wacz/package.ts';
+import { digestHex } from '../../src/lib/mirror/wacz/cdxj.ts';
+import { capturedUrl, readWacz } from '../../src/lib/mirror/wacz/package.ts';
+import { hasArchiveFacts, megabytes, withArchiveFacts } from '../../src/lib/mirror/archive-facts.ts';
+import { paths } from '../../src/lib/site/site-paths.ts';
 
 const files = listSiteFiles(DIST_DIR);
 const htmlFiles = files.filter((path) => path.endsWith('.html'));
@@ -43,6 +47,18 @@ test('every page carries a CSP that allows its inline scripts by hash and nothin
   expect(problems).toEqual([]);
 });
 
+test('the CSP meta tag opens every head, after only the charset, so it governs everything after it', () => {
+  const problems: string[] = [];
+  for (const path of htmlFiles) {
+    const tags = scanTags(read(path));
+    const head = tags.findIndex((t) => t.name === 'head');
+    const [first, second] = tags.slice(head + 1);
+    if (first?.name !== 'meta' || !first.attributes.has('charset')) problems.push(`${path}: the head does not open with <meta charset>`);
+    if (second?.name !== 'meta' || second.attributes.get('http-equiv')?.toLowerCase() !== 'content-security-policy') problems.push(`${path}: <${second?.name}> comes before the CSP meta tag`);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('SHA256SUMS lists every file and verifies with sha256sum -c and verify-mirror', () => {
   const listed = read('SHA256SUMS').trimEnd().split('\n').map((line) => line.slice(66));
   expect(listed).toEqual(files.filter((path) => path !== 'SHA256SUMS'));
@@ -53,17 +69,22 @@ test('SHA256SUMS lists every file and verifies with sha256sum -c and verify-mirr
   expect(ours.status, ours.stderr).toBe(0);
 });
 
-test('the WACZ package holds every file and page, and every hash in it is true', async () => {
-  const siteUrl = new URL(process.env.SITE_BASE ?? '/', 'https://xiqing-plans.example/').href;
-  const wacz = await buildWacz(
-    files.map((path) => ({ path, data: readFileSync(join(DIST_DIR, path)) })),
-    { siteUrl, created: '2024-01-01T00:00:00Z', title: 'test', description: 'test', software: 'test', errorPages: ['404.html'] },
-  );
+test('the published WACZ holds every file and page but itself and SHA256SUMS, and every hash in it is true', async () => {
+  const siteUrl = new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://xiqing-plans.example/').href;
+  const wacz = readFileSync(join(DIST_DIR, paths.archive()));
   const { problems, datapackage, pages, index } = await readWacz(wacz);
   expect(problems).toEqual([]);
+  expect(datapackage.profile).toBe('data-package');
   expect(datapackage.resources.map((r) => r.path).sort()).toEqual(['archive/data.warc.gz', 'indexes/index.cdxj', 'pages/pages.jsonl']);
-  const digests = new Map(index.map((line) => [line.url, line.digest]));
-  for (const path of files) expect(digests.get(capturedUrl(path, siteUrl)), path).toBe(`sha256:${sha256Hex(readFileSync(join(DIST_DIR, path)))}`);
+  const digests = new Map(index.map((line) => [line.url, digestHex(line.digest)]));
+  const captured = files.filter((path) => path !== paths.archive() && path !== 'SHA256SUMS');
+  expect([...digests.keys()].sort()).toEqual(captured.map((path) => capturedUrl(path, siteUrl)).sort());
+  for (const path of captured) {
+    const bytes = readFileSync(join(DIST_DIR, path));
+    // The about pages are captured before the package's size and hash are written into them.
+    const expected = path.endsWith('.html') && hasArchiveFacts(bytes.toString('utf8')) ? withArchiveFacts(bytes.toString('utf8')) : bytes;
+    expect(digests.get(capturedUrl(path, siteUrl)), path).toBe(sha256Hex(expected));
+  }
   const listedPages = new Map(pages.map((p) => [p.url, p]));
   for (const path of htmlFiles.filter((p) => p !== '404.html')) {
     const page = listedPages.get(capturedUrl(path, siteUrl));
@@ -71,6 +92,31 @@ test('the WACZ package holds every file and page, and every hash in it is true',
     expect(page!.title.length, `${path} title`).toBeGreaterThan(0);
     expect(page!.text.length, `${path} text`).toBeGreaterThan(0);
   }
+});
+
+test('the about pages link the archive with its true size and SHA-256, and name the client that opens it', () => {
+  const wacz = readFileSync(join(DIST_DIR, paths.archive()));
+  const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
+  for (const lang of ['zh', 'en'] as const) {
+    const html = read(`${lang}/about/index.html`);
+    expect(scanTags(html).some((t) => t.name === 'a' && t.attributes.get('href') === `${base}${paths.archive()}`), lang).toBe(true);
+    expect(html, lang).toContain(sha256Hex(wacz));
+    expect(html, lang).toContain(`${megabytes(wacz.byteLength)} MB`);
+    expect(html, lang).toContain('ReplayWeb.page');
+  }
+});
+
+test('two archive runs with one SOURCE_DATE_EPOCH give byte-identical packages, in any time zone', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'archive-twice-'));
+  const run = (name: string, zone: string) => {
+    const out = join(dir, name);
+    const result = spawnSync(process.execPath, ['scripts/archive.ts', '--dir', DIST_DIR, '--out', out], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000', TZ: zone } });
+    expect(result.status, result.stderr).toBe(0);
+    return readFileSync(out);
+  };
+  const first = run('first.wacz', 'UTC');
+  const second = run('second.wacz', 'Asia/Shanghai');
+  expect(second.equals(first)).toBe(true);
 });
 
 test('the sitemap lists every page but the 404 page, and robots.txt points to it', () => {

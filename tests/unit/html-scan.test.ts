@@ -1,6 +1,6 @@
-/** The small HTML reader behind the link checker, the CSP test and the archive's page texts. */
+/** The HTML reader behind the link checker, the CSP test and the archive's page texts. */
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, documentText, documentTitle, scanTags } from '../../src/lib/html-scan.ts';
+import { documentText, documentTitle, scanTags } from '../../src/lib/html-scan.ts';
 
 describe('scanTags', () => {
   it('reads attributes in every quoting style, lower-cases names, resolves entities', () => {
@@ -34,8 +34,9 @@ describe('documentTitle and documentText', () => {
   });
 });
 
-describe('decodeEntities', () => {
-  it('resolves named, decimal and hex references and leaves unknown ones', () => {
-    expect(decodeEntities('&lt;&#20013;&#x6587;&gt; &unknown;')).toBe('<中文> &unknown;');
+describe('entities', () => {
+  it('resolves named, decimal and hex references in attributes and text', () => {
+    expect(scanTags('<a title="&lt;&#20013;&#x6587;&gt; &copy;">')[0]!.attributes.get('title')).toBe('<中文> ©');
+    expect(documentText('<body><p>&lt;&#20013;&#x6587;&gt;</p></body>')).toBe('<中文>');
   });
 });

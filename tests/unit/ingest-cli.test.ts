@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -38,8 +38,12 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 function ingest(sources: string, ...flags: string[]) {
+  return ingestWith([], {}, sources, ...flags);
+}
+
+function ingestWith(nodeFlags: string[], env: Record<string, string>, sources: string, ...flags: string[]) {
   const out = join(work, 'out');
-  const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', sources, '--out', out, ...flags], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [...nodeFlags, 'scripts/ingest.ts', '--sources', sources, '--out', out, ...flags], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: result.status, stderr: result.stderr, stdout: result.stdout, out };
 }
 
@@ -96,6 +100,98 @@ describe('ingest refuses bad input', () => {
 
   it('a source that does not match its catalogued SHA-256', () =>
     expectRefused(SEED, new RegExp(`${sourcePath()}: SHA-256 ${createHash('sha256').update(SEED).digest('hex')} does not match f{64}`), 'f'.repeat(64)));
+});
+
+describe('ingest refuses unreadable and aliased data files, naming file and line', () => {
+  const catalogPath = () => join(work, 'sources', 'plans.yaml');
+  const escaped = (path: string) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  it('a missing catalogue', () => {
+    const sources = writeSources(SEED);
+    rmSync(catalogPath());
+    const { status, stderr } = ingest(sources);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^error: ${escaped(catalogPath())}: no such file$`, 'm'));
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('a missing errata file', () => {
+    const missing = join(work, 'no-errata.yaml');
+    const { status, stderr } = ingest(writeSources(SEED), '--errata', missing);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^error: ${escaped(missing)}: no such file$`, 'm'));
+  });
+
+  it('a YAML alias bomb in the catalogue', () => {
+    const sources = writeSources(SEED);
+    const levels = Array.from({ length: 9 }, (_, i) => `  l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`);
+    const bomb = ['- bomb: &l0 lol', ...levels].join('\n');
+    writeFileSync(catalogPath(), `${bomb}\n${readFileSync(catalogPath(), 'utf8')}`);
+    const before = snapshot(join(work, 'out'));
+    const { status, stderr } = ingest(sources);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^error: ${escaped(catalogPath())}:2: YAML alias \\*l0: aliases are not read in this file`, 'm'));
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(snapshot(join(work, 'out'))).toEqual(before);
+  });
+
+  it('an alias in a catalogue entry, which would hide that two entries share a value', () => {
+    const sources = writeSources(SEED);
+    const district = 'district: { zh: 西青区, en: Xiqing District }';
+    const catalog = readFileSync(catalogPath(), 'utf8').replace(district, 'district: &xiqing { zh: 西青区, en: Xiqing District }').replace(district, 'district: *xiqing');
+    writeFileSync(catalogPath(), catalog);
+    const line = catalog.split('\n').findIndex((l) => l.includes('*xiqing')) + 1;
+    const { status, stderr } = ingest(sources);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^error: ${escaped(catalogPath())}:${line}: YAML alias \\*xiqing`, 'm'));
+  });
+
+  it('an alias bomb in a termbase file', () => {
+    const termbase = join(work, 'termbase');
+    cpSync('content/termbase', termbase, { recursive: true });
+    const labels = join(termbase, 'labels.yaml');
+    writeFileSync(labels, `${readFileSync(labels, 'utf8')}\n"炸弹": &b0 {en: x}\n"炸弹二": [*b0, *b0, *b0]\n`);
+    const { status, stderr } = ingest(writeSources(SEED), '--termbase', termbase);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^error: ${escaped(labels)}:\\d+: YAML alias \\*b0`, 'm'));
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('ingest refuses invisible characters (bidi controls, zero-width) where text enters', () => {
+  it('in a plan title, which would reach <title> unseen', () => {
+    const title = text.split('\n').find((line) => line.includes('2021 年国民经济和社会发展规划') && !line.includes('通知'))!;
+    const line = text.split('\n').indexOf(title) + 1;
+    expectRefused(edit((t) => t.replace(title, title.replace('西青区', '西青\u202e区'))), new RegExp(`${sourcePath()}:${line}: column \\d+: an invisible character, U\\+202E RIGHT-TO-LEFT OVERRIDE`));
+  });
+
+  it('in the errata and in a termbase key, which a stub would print invisibly', () => {
+    const errata = join(work, 'errata.yaml');
+    writeFileSync(errata, readFileSync('content/errata.yaml', 'utf8').replace('reading:', 'reading: \u200b'));
+    const inErrata = ingest(writeSources(SEED), '--errata', errata);
+    expect(inErrata.status).toBe(1);
+    expect(inErrata.stderr).toMatch(/errata\.yaml:\d+: column \d+: an invisible character, U\+200B ZERO WIDTH SPACE/);
+    const termbase = join(work, 'termbase');
+    cpSync('content/termbase', termbase, { recursive: true });
+    writeFileSync(join(termbase, 'labels.yaml'), `${readFileSync(join(termbase, 'labels.yaml'), 'utf8')}\n"地区\u200d生产总值": { en: GDP }\n`);
+    const inTermbase = ingest(writeSources(SEED), '--termbase', termbase);
+    expect(inTermbase.status).toBe(1);
+    expect(inTermbase.stderr).toMatch(/labels\.yaml:\d+: column \d+: an invisible character, U\+200D ZERO WIDTH JOINER/);
+  });
+});
+
+describe('ingest on a full disk', () => {
+  it('fails naming the path, leaves the output as it was and no temporary files', () => {
+    // Changed output, so the run has files to write; the disk fills after three of them.
+    const sources = writeSources(edit((t) => t.replace('开展流行病学调查', '开展流行病学调查工作')));
+    const before = snapshot(join(work, 'out'));
+    const { status, stderr } = ingestWith(['--import', './tests/helpers/full-disk.ts'], { FULL_DISK_AFTER: '3' }, sources);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^error: .*\.mdx: cannot write \(ENOSPC: no space left on device.*\); .*out is unchanged$/m);
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(snapshot(join(work, 'out'))).toEqual(before);
+    expect(readdirSync(work).sort()).toEqual(['out', 'sources']);
+  });
 });
 
 describe('ingest accepts harmless variants', () => {

@@ -3,7 +3,7 @@
  * file, an intact copy passes, and a tampered one fails naming each changed, missing and extra file.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -55,5 +55,37 @@ describe('mirror and verify-mirror', () => {
     expect(malformed.status).not.toBe(0);
     expect(malformed.stderr).toMatch(/SHA256SUMS:1: expected/);
     expect(malformed.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('reports a symlink in the mirror and never follows it', () => {
+    run('mirror', site);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'elsewhere-'));
+    writeFileSync(join(elsewhere, 'passwd'), 'root:x:0:0');
+    symlinkSync(elsewhere, join(site, 'zh/linked-dir'));
+    symlinkSync(join(elsewhere, 'passwd'), join(site, 'linked-file.txt'));
+    const { status, stderr } = run('verify-mirror', site);
+    expect(status).not.toBe(0);
+    expect(stderr).toContain(`symlink, not followed: zh/linked-dir -> ${elsewhere}`);
+    expect(stderr).toContain(`symlink, not followed: linked-file.txt -> ${join(elsewhere, 'passwd')}`);
+    expect(stderr).not.toContain('passwd:');
+    expect(stderr).not.toContain('extra: zh/linked-dir/');
+  });
+
+  it('refuses to write a manifest over a site holding a symlink', () => {
+    symlinkSync(tmpdir(), join(site, 'tmp-link'));
+    const { status, stderr } = run('mirror', site);
+    expect(status).not.toBe(0);
+    expect(stderr).toContain('symlink, not followed: tmp-link');
+  });
+
+  it('accepts a manifest with CRLF line ends, as sha256sum -c does', () => {
+    run('mirror', site);
+    const manifest = join(site, 'SHA256SUMS');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/\n/g, '\r\n'));
+    const gnu = spawnSync('sha256sum', ['--check', '--strict', '--quiet', 'SHA256SUMS'], { cwd: site, encoding: 'utf8' });
+    expect(gnu.status, gnu.stderr).toBe(0);
+    const verified = run('verify-mirror', site);
+    expect(verified.stderr).toBe('');
+    expect(verified.status).toBe(0);
   });
 });

@@ -1,17 +1,17 @@
 /**
  * The WACZ package of a small site, read back by our reader, by warcio's parser and by Python's
  * zipfile: every file is a response record at its served URL, the index points at each record,
- * every page is listed with title and text, every hash holds; and tampering is caught.
+ * every page is listed with title and text, every hash holds; tampering is caught; and the same
+ * site captured at the same time gives the same bytes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WARCParser } from 'warcio';
 import { describe, expect, it } from 'vitest';
-import { cdxTimestamp, formatCdxj, parseCdxj } from '../../src/lib/mirror/wacz/cdxj.ts';
+import { parseCdxj } from '../../src/lib/mirror/wacz/cdxj.ts';
 import { buildWacz, capturedUrl, readWacz, type SiteFile } from '../../src/lib/mirror/wacz/package.ts';
-import { surt } from '../../src/lib/mirror/wacz/surt.ts';
 import { readStoredZip, writeStoredZip, ZipError } from '../../src/lib/mirror/wacz/zip.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -29,7 +29,9 @@ describe('buildWacz and readWacz', () => {
   it('packs every file and page so that the package checks out against itself', async () => {
     const { problems, datapackage, pages, index } = await readWacz(await buildWacz(site, options));
     expect(problems).toEqual([]);
-    expect(datapackage.profile).toBe('wacz');
+    expect(datapackage.profile).toBe('data-package');
+    expect(datapackage.wacz_version).toBe('1.1.1');
+    expect([datapackage.mainPageUrl, datapackage.mainPageDate]).toEqual([options.siteUrl, options.created]);
     expect(datapackage.home).toEqual({ url: options.siteUrl, ts: options.created });
     expect(index.map((l) => l.url).sort()).toEqual(site.map((f) => capturedUrl(f.path, options.siteUrl)).sort());
     expect(pages.map((p) => [p.url, p.title, p.text])).toEqual([
@@ -68,49 +70,77 @@ describe('buildWacz and readWacz', () => {
     expect(longer.problems).toContain(`pages/pages.jsonl: ${pagesSize + 3} bytes, datapackage.json says ${pagesSize}`);
     const altered = await readWacz(repack('indexes/index.cdxj', (text) => text.replace('text/css', 'text/csv')));
     expect(altered.problems).toEqual(['indexes/index.cdxj: SHA-256 does not match datapackage.json']);
-    const unlisted = await readWacz(writeStoredZip([...entries, { name: 'extra.txt', data: encode('x'), dataOffset: 0 }], new Date(options.created)));
+    const unlisted = await readWacz(writeStoredZip([...entries, { name: 'extra.txt', data: encode('x') }], new Date(options.created)));
     expect(unlisted.problems).toEqual(['extra.txt: in the package but not listed in datapackage.json']);
   });
 
   it('reports an index line that points at the wrong record', async () => {
     const entries = readStoredZip(await buildWacz(site, options));
-    const index = parseCdxj(new TextDecoder().decode(entries.find((e) => e.name === 'indexes/index.cdxj')!.data));
-    const [first, second] = index;
-    const swapped = formatCdxj([
-      { ...first!, date: options.created, status: 200, offset: second!.offset, length: second!.length },
-      ...index.slice(1).map((l) => ({ ...l, date: options.created, status: 200 })),
-    ]);
+    const indexText = new TextDecoder().decode(entries.find((e) => e.name === 'indexes/index.cdxj')!.data);
+    const [first, second] = parseCdxj(indexText);
+    const swapped = indexText.replace(`"offset":"${first!.offset}"`, `"offset":"${second!.offset}"`).replace(`"length":"${first!.length}"`, `"length":"${second!.length}"`);
     const repacked = entries.map(({ name, data }) => ({ name, data: name === 'indexes/index.cdxj' ? encode(swapped) : data }));
     const { problems } = await readWacz(writeStoredZip(repacked, new Date(options.created)));
     expect(problems).toContain(`index.cdxj: ${first!.url} does not point at its response record`);
   });
 
-  it('refuses a ZIP whose bytes fail their CRC', async () => {
+  it('reports bytes damaged inside the ZIP, and refuses what is not a stored ZIP', async () => {
     const zip = await buildWacz(site, options);
+    const index = readStoredZip(zip).find((e) => e.name === 'indexes/index.cdxj')!.data;
+    const at = Buffer.from(zip).indexOf(Buffer.from(index)) + 3;
     const damaged = zip.slice();
-    const entry = readStoredZip(zip).find((e) => e.name === 'indexes/index.cdxj')!;
-    damaged[entry.dataOffset + 3] = damaged[entry.dataOffset + 3]! ^ 0xff;
-    expect(() => readStoredZip(damaged)).toThrow(ZipError);
-    expect(() => readStoredZip(damaged)).toThrow('indexes/index.cdxj: CRC-32');
+    damaged[at] = damaged[at]! ^ 0x01;
+    expect((await readWacz(damaged)).problems).toContain('indexes/index.cdxj: SHA-256 does not match datapackage.json');
+    expect(() => readStoredZip(encode('not a zip at all'))).toThrow(ZipError);
+    const python = 'import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z: z.writestr("a.txt", "x" * 100)';
+    const file = join(mkdtempSync(join(tmpdir(), 'wacz-')), 'deflated.zip');
+    spawnSync('python3', ['-c', python, file]);
+    expect(() => readStoredZip(readFileSync(file))).toThrow('compressed entries, where a WACZ stores them: a.txt (method 8)');
   });
 });
 
-describe('surt and CDXJ', () => {
-  it('reverses the host, drops scheme, www and default port, sorts the query, lower-cases', () => {
-    expect(surt('https://www.Plans.Example/Mirror/zh/?b=2&a=1#p1')).toBe('example,plans)/mirror/zh/?a=1&b=2');
-    expect(surt('http://127.0.0.1:4330/x')).toBe('1,0,0,127:4330)/x');
-    expect(surt('https://plans.example:443/')).toBe('example,plans)/');
+describe('a reproducible package', () => {
+  it('gives byte-identical packages for one site and time, in any time zone', async () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      const first = await buildWacz(site, options);
+      process.env.TZ = 'Pacific/Chatham';
+      const second = await buildWacz(site, options);
+      expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
-  it('turns an RFC 3339 time into 14 digits and refuses anything else', () => {
-    expect(cdxTimestamp('2024-05-06T07:08:09Z')).toBe('20240506070809');
-    expect(cdxTimestamp('2024-05-06T07:08:09.123Z')).toBe('20240506070809');
-    expect(() => cdxTimestamp('2024-05-06')).toThrow('not an RFC 3339');
+  it('dates the warcinfo record with the capture time and derives every record id from its content', async () => {
+    const warcOf = async (files: SiteFile[]) => readStoredZip(await buildWacz(files, options)).find((e) => e.name === 'archive/data.warc.gz')!.data;
+    const headersOf = async (warc: Uint8Array) => {
+      const found: { type: string | undefined; date: string | null | undefined; id: string | null | undefined }[] = [];
+      for await (const record of WARCParser.iterRecords([warc])) {
+        found.push({ type: record.warcType, date: record.warcDate, id: record.warcHeaders.headers.get('WARC-Record-ID') });
+        await record.readFully();
+      }
+      return found;
+    };
+    const records = await headersOf(await warcOf(site));
+    expect(records[0]!.type).toBe('warcinfo');
+    expect(new Set(records.map((r) => r.date))).toEqual(new Set([options.created]));
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+    for (const { id } of records) expect(id).toMatch(/^<urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}>$/);
+    const changed = await headersOf(await warcOf(site.map((f) => (f.path === 'index.html' ? { ...f, data: encode('<title>changed</title>') } : f))));
+    expect(changed.filter((r, i) => r.id !== records[i]!.id).map((r) => r.type)).toEqual(['response']);
   });
+});
 
-  it('sorts lines by key so replay tools can binary-search them', () => {
-    const line = (url: string) => ({ url, date: '2024-05-06T07:08:09Z', mime: 'text/html', status: 200, digest: 'sha256:00', offset: 0, length: 1, filename: 'data.warc.gz' });
-    const keys = parseCdxj(formatCdxj([line('https://a.example/z'), line('https://a.example/b'), line('https://a.example/')])).map((l) => l.key);
-    expect(keys).toEqual(['example,a)/', 'example,a)/b', 'example,a)/z']);
+describe('the CDXJ index', () => {
+  it("is warcio's index of the WARC, sorted by key so replay tools can binary-search it", async () => {
+    const entries = readStoredZip(await buildWacz(site, options));
+    const lines = parseCdxj(new TextDecoder().decode(entries.find((e) => e.name === 'indexes/index.cdxj')!.data));
+    const keys = lines.map((l) => l.key);
+    expect(keys).toEqual([...keys].sort());
+    expect(keys).toContain('example,plans)/mirror/xiqing/zh/2021/1-3/');
+    expect(new Set(lines.map((l) => l.timestamp))).toEqual(new Set(['20240506070809']));
   });
 });

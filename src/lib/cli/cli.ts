@@ -2,14 +2,17 @@
  * What every generator CLI shares: flags, `--check` against committed output, and turning an
  * expected failure (bad input) into one clear line and exit code 1 instead of a stack trace.
  */
-import { compareGeneratedFiles, writeGeneratedFiles } from './generated-files.ts';
+import { compareGeneratedFiles, writeGeneratedFiles, WriteError } from './generated-files.ts';
 
-/** Runs a CLI body; known input errors print as `error: file:line: problem`. */
+/**
+ * Runs a CLI body; known input errors, and output that cannot be written, print as
+ * `error: file:line: problem`.
+ */
 export async function runCli(main: () => Promise<void> | void, knownErrors: (new (...args: never[]) => Error)[]): Promise<void> {
   try {
     await main();
   } catch (error) {
-    if (knownErrors.some((known) => error instanceof known)) {
+    if ([WriteError, ...knownErrors].some((known) => error instanceof known)) {
       console.error(`error: ${(error as Error).message}`);
       process.exitCode = 1;
       return;

@@ -1,11 +1,12 @@
 /**
  * Writes a generator's output into a directory it owns, or checks that the committed output is
- * current. Writes are atomic per file (temp file + rename) and happen only after the whole output
- * was computed, so a failing run never leaves half a tree; files the generator no longer makes
- * are removed, so the directory always equals the output.
+ * current. The whole output is written into a sibling directory first and swapped in with two
+ * renames, so a run that fails at any point (a full disk, say) leaves the directory as it was and
+ * no temporary files behind; files the generator no longer makes vanish with the old tree, so the
+ * directory always equals the output.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -20,6 +21,17 @@ export interface Staleness {
   extra: string[];
 }
 
+/** A generator's output could not be written; the directory it names is unchanged. */
+export class WriteError extends Error {}
+
+/** The file-system calls a write makes, replaceable so a test can make any of them fail. */
+export interface WriteCalls {
+  writeFileSync: (path: string, data: string) => void;
+  renameSync: (from: string, to: string) => void;
+}
+
+const NODE_CALLS: WriteCalls = { writeFileSync, renameSync };
+
 /** How the directory differs from the output; all empty when it is current. */
 export function compareGeneratedFiles(dir: string, files: Map<string, string>): Staleness {
   const present = new Set(listFiles(dir));
@@ -33,16 +45,39 @@ export function compareGeneratedFiles(dir: string, files: Map<string, string>): 
   return { changed, missing, extra };
 }
 
+function describe(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  return code ? `${code}: ${message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')}` : String(message);
+}
+
 /** Makes the directory equal the output; returns how many files changed. */
-export function writeGeneratedFiles(dir: string, files: Map<string, string>): number {
+export function writeGeneratedFiles(dir: string, files: Map<string, string>, calls: WriteCalls = NODE_CALLS): number {
   const { changed, missing, extra } = compareGeneratedFiles(dir, files);
-  for (const path of [...changed, ...missing]) {
-    const target = join(dir, path);
-    mkdirSync(dirname(target), { recursive: true });
-    const temp = `${target}.${process.pid}.tmp`;
-    writeFileSync(temp, files.get(path)!);
-    renameSync(temp, target);
+  const count = changed.length + missing.length + extra.length;
+  if (count === 0) return 0;
+  const staging = join(dirname(dir), `.${basename(dir)}.${process.pid}.tmp`);
+  const previous = join(dirname(dir), `.${basename(dir)}.${process.pid}.old`);
+  rmSync(staging, { recursive: true, force: true });
+  let target = staging;
+  try {
+    for (const [path, content] of files) {
+      target = join(staging, path);
+      mkdirSync(dirname(target), { recursive: true });
+      calls.writeFileSync(target, content);
+    }
+    target = dir;
+    const hadPrevious = existsSync(dir);
+    if (hadPrevious) calls.renameSync(dir, previous);
+    try {
+      calls.renameSync(staging, dir);
+    } catch (error) {
+      if (hadPrevious) renameSync(previous, dir);
+      throw error;
+    }
+    rmSync(previous, { recursive: true, force: true });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new WriteError(`${target}: cannot write (${describe(error)}); ${dir} is unchanged`);
   }
-  for (const path of extra) rmSync(join(dir, path));
-  return changed.length + missing.length + extra.length;
+  return count;
 }

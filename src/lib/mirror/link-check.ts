@@ -5,7 +5,8 @@
  * an official source, say) are allowed: following one is the reader's choice, not a request the
  * page makes.
  */
-import { decodeEntities, scanTags } from '../html-scan.ts';
+import { Parser } from 'htmlparser2';
+import { lineCounter, scanTags } from '../html-scan.ts';
 import { fileOfUrlPath, urlPathOf } from './served-paths.ts';
 
 export interface Link {
@@ -74,13 +75,28 @@ export function anchorsOfHtml(html: string): Set<string> {
   return anchors;
 }
 
-/** The `<loc>` URLs of a sitemap. */
+/** The `<loc>` URLs of a sitemap, entities resolved. */
 export function linksOfSitemap(xml: string): Link[] {
-  return [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => ({
-    url: decodeEntities(match[1]!),
-    line: xml.slice(0, match.index).split('\n').length,
-    resource: false,
-  }));
+  const links: Link[] = [];
+  const lineAt = lineCounter(xml);
+  let loc: Link | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'loc') loc = { url: '', line: lineAt(parser.startIndex), resource: false };
+      },
+      ontext(text) {
+        if (loc) loc.url += text;
+      },
+      onclosetag(name) {
+        if (name === 'loc' && loc) links.push({ ...loc, url: loc.url.trim() });
+        loc = undefined;
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(xml);
+  return links;
 }
 
 /** An origin no real request goes to: site-relative links are resolved against it. */

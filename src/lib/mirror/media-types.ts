@@ -16,6 +16,7 @@ const MEDIA_TYPES: Record<string, string> = {
   webp: 'image/webp',
   woff2: 'font/woff2',
   wasm: 'application/wasm',
+  wacz: 'application/wacz',
 };
 
 export function mediaTypeOf(path: string): string {

@@ -31,13 +31,14 @@ export function formatSha256Sums(digests: readonly FileDigest[]): string {
 }
 
 /**
- * Reads a manifest (text or binary mode lines, as sha256sum writes them); a malformed or
- * duplicated line fails with `file:line: problem`.
+ * Reads a manifest (text or binary mode lines, as sha256sum writes them, with LF or CRLF line
+ * ends, both of which `sha256sum -c` accepts); a malformed or duplicated line fails with
+ * `file:line: problem`.
  */
 export function parseSha256Sums(text: string, fileName = MANIFEST_NAME): FileDigest[] {
   const seen = new Set<string>();
   const digests: FileDigest[] = [];
-  const lines = text.split('\n');
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
   if (lines.at(-1) === '') lines.pop();
   lines.forEach((line, i) => {
     const match = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line);

@@ -7,6 +7,7 @@
  * CRLF line ends are harmless and accepted.
  */
 import { IngestError } from './ingest-error.ts';
+import { findInvisibleCharacter } from './invisible-characters.ts';
 
 /** 1-based line number of the byte at `offset`. */
 function lineAtByte(bytes: Uint8Array, offset: number): number {
@@ -15,15 +16,33 @@ function lineAtByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** Offset of the first byte that breaks UTF-8, or -1. */
+/**
+ * The bytes allowed after a lead byte, per the Unicode Standard's table of well-formed UTF-8
+ * (Table 3-7): the second byte's range excludes overlong forms (after E0, F0), surrogates
+ * (after ED) and code points past U+10FFFF (after F4); later bytes are 80–BF.
+ */
+function sequenceOf(lead: number): { length: number; second: [number, number] } | undefined {
+  if (lead < 0x80) return { length: 1, second: [0, 0] };
+  if (lead >= 0xc2 && lead <= 0xdf) return { length: 2, second: [0x80, 0xbf] };
+  if (lead === 0xe0) return { length: 3, second: [0xa0, 0xbf] };
+  if (lead === 0xed) return { length: 3, second: [0x80, 0x9f] };
+  if (lead >= 0xe1 && lead <= 0xef) return { length: 3, second: [0x80, 0xbf] };
+  if (lead === 0xf0) return { length: 4, second: [0x90, 0xbf] };
+  if (lead >= 0xf1 && lead <= 0xf3) return { length: 4, second: [0x80, 0xbf] };
+  if (lead === 0xf4) return { length: 4, second: [0x80, 0x8f] };
+  return undefined;
+}
+
+/** Offset of the first byte of the first sequence that is not well-formed UTF-8, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
-    const lead = bytes[i]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
-    i += length;
+    const sequence = sequenceOf(bytes[i]!);
+    if (!sequence || i + sequence.length > bytes.length) return i;
+    const [low, high] = sequence.second;
+    if (sequence.length > 1 && (bytes[i + 1]! < low || bytes[i + 1]! > high)) return i;
+    for (let k = 2; k < sequence.length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += sequence.length;
   }
   return -1;
 }
@@ -48,5 +67,13 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   }
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new IngestError(file, undefined, 'the file holds only white space');
+  const invisible = findInvisibleCharacter(text);
+  if (invisible) {
+    throw new IngestError(
+      file,
+      invisible.line,
+      `column ${invisible.column}: an invisible character, ${invisible.name}, which would reach titles, search and termbase keys unseen; remove it from the source and record its new sha256 in the catalogue`,
+    );
+  }
   return text;
 }

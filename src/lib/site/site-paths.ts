@@ -32,6 +32,8 @@ export const paths = {
   sitemap: () => 'sitemap.xml',
   /** The mirror's fixity manifest (`sha256sum -c` format), written after the build. */
   checksums: () => 'SHA256SUMS',
+  /** The whole site as a WACZ web archive, packed after the build (`npm run archive`). */
+  archive: () => 'archive/xiqing-plans.wacz',
 };
 
 /** Prefixes a base-relative path with the configured base (`/` or `/mirror/xiqing/`). */

@@ -4,9 +4,11 @@
  * entry, and each entry's line is kept for the checks that come after loading (a template that
  * matches ambiguously, an entity with two English names).
  */
-import { readFileSync } from 'node:fs';
 import { isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { z } from 'zod';
+import { findInvisibleCharacter, INVISIBLE_REFUSED } from '../plan/invisible-characters.ts';
+import { readInputFile } from '../plan/source-files.ts';
+import { ALIAS_REFUSED, firstAlias } from '../plan/yaml-entries.ts';
 import { TermbaseError } from './termbase-error.ts';
 
 export interface LoadedEntries<T> {
@@ -16,7 +18,9 @@ export interface LoadedEntries<T> {
 }
 
 export function readEntries<T>(file: string, schema: z.ZodType<T>, keyProblem: (key: string) => string | undefined): LoadedEntries<T> {
-  const yamlText = readFileSync(file, 'utf8');
+  const yamlText = readInputFile(file);
+  const invisible = findInvisibleCharacter(yamlText);
+  if (invisible) throw new TermbaseError(file, invisible.line, `column ${invisible.column}: ${INVISIBLE_REFUSED(invisible)}`);
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
@@ -43,6 +47,9 @@ export function readEntries<T>(file: string, schema: z.ZodType<T>, keyProblem: (
     const message = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     throw new TermbaseError(file, line, `YAML: ${message}`);
   }
+
+  const alias = firstAlias(doc);
+  if (alias) throw new TermbaseError(file, lineAt(alias.offset), `YAML alias ${alias.source}: ${ALIAS_REFUSED}`);
 
   const entries = new Map<string, T>();
   const lines = new Map<string, number>();

@@ -1,40 +1,25 @@
 /**
- * The CDXJ index of a WACZ: one line per captured URL, `<surt> <14-digit timestamp> <json>`, the
- * JSON giving where the record lies in the WARC. Lines are sorted (byte order), so replay tools
- * can binary-search them.
+ * The CDXJ index of a WACZ, made by warcio's own indexer: one line per captured URL,
+ * `<surt> <14-digit timestamp> <json>`, the JSON giving where the record lies in the WARC.
+ * What WACZ needs beyond the indexer: lines sorted (byte order), so replay tools can
+ * binary-search them, and a reader for the check that reads a package back.
  */
-import { surt } from './surt.ts';
+import { CDXIndexer } from 'warcio';
 
-export interface CdxjEntry {
-  url: string;
-  /** RFC 3339 capture time. */
-  date: string;
-  mime: string;
-  status: number;
-  /** Payload digest, `sha256:<hex>`. */
-  digest: string;
-  /** Byte range of the (gzip member of the) record within the WARC file. */
-  offset: number;
-  length: number;
-  /** The WARC file's name within `archive/`. */
-  filename: string;
-}
-
-/** `2021-01-18T08:30:00Z` → `20210118083000`. */
-export function cdxTimestamp(date: string): string {
-  const digits = date.replace(/\.\d+/, '').replace(/[^\d]/g, '');
-  if (digits.length !== 14) throw new Error(`cdxj: "${date}" is not an RFC 3339 date and time`);
-  return digits;
-}
-
-export function cdxjLine(e: CdxjEntry): string {
-  const fields = { url: e.url, mime: e.mime, status: String(e.status), digest: e.digest, length: String(e.length), offset: String(e.offset), filename: e.filename };
-  return `${surt(e.url)} ${cdxTimestamp(e.date)} ${JSON.stringify(fields)}`;
-}
-
-export function formatCdxj(entries: readonly CdxjEntry[]): string {
-  const lines = entries.map(cdxjLine).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return lines.map((line) => `${line}\n`).join('');
+/** The sorted CDXJ index of a WARC file's response records. */
+export async function indexWarc(warc: Uint8Array, filename: string): Promise<string> {
+  const indexer = new CDXIndexer({ format: 'cdxj' });
+  const lines: string[] = [];
+  const reader = (async function* () {
+    yield warc;
+  })();
+  for await (const entry of indexer.iterIndex([{ filename, reader }])) {
+    lines.push(indexer.serializeCDXJ(entry).trimEnd());
+  }
+  return lines
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((line) => `${line}\n`)
+    .join('');
 }
 
 export interface ParsedCdxjLine {
@@ -43,6 +28,7 @@ export interface ParsedCdxjLine {
   url: string;
   mime: string;
   status: string;
+  /** The payload's SHA-256 as the indexer writes it: hex, with or without `sha256:`. */
   digest: string;
   offset: number;
   length: number;
@@ -69,4 +55,9 @@ export function parseCdxj(text: string): ParsedCdxjLine[] {
         filename: json['filename'] ?? '',
       };
     });
+}
+
+/** A CDXJ line's digest as plain lower-case hex. */
+export function digestHex(digest: string): string {
+  return digest.replace(/^sha256:/i, '').toLowerCase();
 }

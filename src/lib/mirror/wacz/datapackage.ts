@@ -1,7 +1,12 @@
 /**
- * `datapackage.json`, the WACZ 1.2 manifest (profile `wacz`): every file of the package with its
- * SHA-256 and size, and context for replay tools (title, description, creation time, software,
- * home page). `datapackage-digest.json` holds the manifest's own hash, so one hash covers all.
+ * `datapackage.json`, the WACZ 1.1.1 manifest: every file of the package with its SHA-256 and
+ * size, and context for replay tools (title, description, creation time, software, main page).
+ * `datapackage-digest.json` holds the manifest's own hash, so one hash covers all.
+ *
+ * The profile is `data-package`, as WACZ 1.1.1 has it: ReplayWeb.page 2.x, the client archivists
+ * open these with, refuses the 1.2.0 draft's `wacz` ("Unknown package profile"). The draft's
+ * `home` is written beside 1.1.1's `mainPageUrl`/`mainPageDate`, so a reader of either finds the
+ * entry page.
  */
 import { createHash } from 'node:crypto';
 
@@ -13,13 +18,19 @@ export interface DataPackageResource {
   bytes: number;
 }
 
+export const WACZ_PROFILE = 'data-package';
+export const WACZ_VERSION = '1.1.1';
+
 export interface DataPackage {
-  profile: 'wacz';
+  profile: typeof WACZ_PROFILE;
+  wacz_version: typeof WACZ_VERSION;
   title: string;
   description: string;
   created: string;
   modified: string;
   software: string;
+  mainPageUrl: string;
+  mainPageDate: string;
   home: { url: string; ts: string };
   resources: DataPackageResource[];
 }

@@ -1,5 +1,5 @@
 /**
- * A built site as a WACZ 1.2 package, and the check that reads one back. The package holds
+ * A built site as a WACZ 1.1.1 package, and the check that reads one back. The package holds
  * `archive/data.warc.gz` (every file as a response record), `indexes/index.cdxj`,
  * `pages/pages.jsonl` (every HTML page with its title and text), `datapackage.json` (every
  * resource's SHA-256 and size) and `datapackage-digest.json`.
@@ -8,8 +8,8 @@ import { WARCParser } from 'warcio';
 import { documentText, documentTitle } from '../../html-scan.ts';
 import { mediaTypeOf } from '../media-types.ts';
 import { urlPathOf } from '../served-paths.ts';
-import { formatCdxj, parseCdxj, type ParsedCdxjLine } from './cdxj.ts';
-import { describeResource, digestOfDataPackage, sha256Prefixed, type DataPackage } from './datapackage.ts';
+import { digestHex, indexWarc, parseCdxj, type ParsedCdxjLine } from './cdxj.ts';
+import { describeResource, digestOfDataPackage, sha256Prefixed, WACZ_PROFILE, WACZ_VERSION, type DataPackage } from './datapackage.ts';
 import { formatPagesJsonl, parsePagesJsonl, type WaczPage } from './pages.ts';
 import { writeWarc } from './warc.ts';
 import { readStoredZip, writeStoredZip } from './zip.ts';
@@ -48,7 +48,7 @@ export function isHtmlPage(path: string): boolean {
 export async function buildWacz(files: readonly SiteFile[], options: WaczOptions): Promise<Uint8Array> {
   const { created, siteUrl } = options;
   const captured = files.map(({ path, data }) => ({ path, url: capturedUrl(path, siteUrl), mime: mediaTypeOf(path), data }));
-  const { warc, index } = await writeWarc(captured, { filename: WARC_NAME, date: created, software: options.software, description: options.description });
+  const warc = await writeWarc(captured, { filename: WARC_NAME, date: created, software: options.software, description: options.description });
   const decoder = new TextDecoder();
   const pages: WaczPage[] = captured
     .filter(({ path }) => isHtmlPage(path) && !options.errorPages.includes(path))
@@ -59,17 +59,21 @@ export async function buildWacz(files: readonly SiteFile[], options: WaczOptions
   const encoder = new TextEncoder();
   const contents: [string, Uint8Array][] = [
     [PATHS.warc, warc],
-    [PATHS.index, encoder.encode(formatCdxj(index))],
+    [PATHS.index, encoder.encode(await indexWarc(warc, WARC_NAME))],
     [PATHS.pages, encoder.encode(formatPagesJsonl(pages))],
   ];
+  const home = new URL(siteUrl).href;
   const datapackage: DataPackage = {
-    profile: 'wacz',
+    profile: WACZ_PROFILE,
+    wacz_version: WACZ_VERSION,
     title: options.title,
     description: options.description,
     created,
     modified: created,
     software: options.software,
-    home: { url: new URL(siteUrl).href, ts: created },
+    mainPageUrl: home,
+    mainPageDate: created,
+    home: { url: home, ts: created },
     resources: contents.map(([path, data]) => describeResource(path, data)),
   };
   const datapackageJson = `${JSON.stringify(datapackage, null, 2)}\n`;
@@ -103,7 +107,7 @@ export async function readWacz(bytes: Uint8Array): Promise<WaczContents> {
   };
   const datapackageJson = text(PATHS.datapackage);
   const datapackage = JSON.parse(datapackageJson) as DataPackage;
-  if (datapackage.profile !== 'wacz') problems.push(`datapackage.json: profile is "${datapackage.profile}", not "wacz"`);
+  if (datapackage.profile !== WACZ_PROFILE) problems.push(`datapackage.json: profile is "${datapackage.profile}", not "${WACZ_PROFILE}"`);
   const digest = JSON.parse(text(PATHS.digest)) as { path: string; hash: string };
   if (digest.path !== PATHS.datapackage || digest.hash !== sha256Prefixed(datapackageJson)) problems.push('datapackage-digest.json: does not match datapackage.json');
 
@@ -122,7 +126,7 @@ export async function readWacz(bytes: Uint8Array): Promise<WaczContents> {
     const record = await WARCParser.parse([warc.subarray(line.offset, line.offset + line.length)]);
     const payload = record ? await record.readFully(true) : undefined;
     if (!record || record.warcType !== 'response' || record.warcTargetURI !== line.url) problems.push(`index.cdxj: ${line.url} does not point at its response record`);
-    else if (sha256Prefixed(payload!) !== line.digest) problems.push(`index.cdxj: ${line.url}: the record's payload does not have the indexed digest`);
+    else if (sha256Prefixed(payload!) !== `sha256:${digestHex(line.digest)}`) problems.push(`index.cdxj: ${line.url}: the record's payload does not have the indexed digest`);
   }
 
   const pages = parsePagesJsonl(text(PATHS.pages));
