@@ -84,6 +84,9 @@ const FINAL_CONJUNCTIONS = ['以及', '和', '及', '与'];
 const YEAR = /^([12]\d{3})$/;
 const BRACKETS: [string, string][] = [['“', '”'], ['《', '》'], ['‘', '’'], ['「', '」']];
 
+/** The categories derivations are memoized by, with the span. */
+const MEMO = { np: 0, vpBase: 1, vpPast: 2, statementBase: 3, statementPast: 4, adjunctBase: 5, adjunctPast: 6, names: 7, other: 8 } as const;
+
 const TRANSLITERATION_COST = 5;
 const LIST_STEP_COST = 0.5;
 /** What each Chinese character of a rule takes off its cost, to prefer the more specific of two equal rules. */
@@ -100,7 +103,7 @@ function ruleCost(rule: MemoryRule): number {
   let cost = 1;
   rule.tokens.forEach((token, i) => {
     if ('slot' in token && i > 0 && 'slot' in rule.tokens[i - 1]!) cost += 2;
-    if ('literal' in token) cost -= SPECIFICITY * compact(token.literal).length;
+    if ('literal' in token) cost -= SPECIFICITY * token.literal.length;
   });
   return cost;
 }
@@ -121,7 +124,8 @@ export class ClauseParser {
   readonly #grammar: ClauseGrammar;
   readonly #text: string;
   readonly #figures: { figure: ClauseFigure; start: number; end: number }[];
-  readonly #memo = new Map<string, Derivation | null>();
+  readonly #memo = new Map<number, Derivation | null>();
+  readonly #figureStarts: Set<number>;
   readonly #ruleCosts = new Map<MemoryRule, number>();
 
   /** `text` is the clause as printed; figure offsets are relative to it. */
@@ -136,6 +140,7 @@ export class ClauseParser {
       start: kept.findIndex((offset) => offset >= figure.start),
       end: kept.filter((offset) => offset < figure.end).length,
     }));
+    this.#figureStarts = new Set(this.#figures.map((f) => f.start));
   }
 
   get text(): string {
@@ -146,7 +151,7 @@ export class ClauseParser {
   template(tense: Tense): Derivation | null {
     let best: { derivation: Derivation; rule: MemoryRule } | undefined;
     for (const rule of this.#grammar.templates) {
-      if (!rule.tokens.every((t) => !('literal' in t) || this.#text.includes(compact(t.literal)))) continue;
+      if (!rule.tokens.every((t) => !('literal' in t) || this.#text.includes(t.literal))) continue;
       const derivation = this.#apply(rule, 0, this.#text.length, tense);
       if (!derivation) continue;
       if (!best || derivation.cost < best.derivation.cost) best = { derivation, rule };
@@ -169,7 +174,7 @@ export class ClauseParser {
   }
 
   np(start: number, end: number): Derivation | null {
-    return this.#memoized(`np:${start}:${end}`, () => {
+    return this.#memoized(MEMO.np, start, end, () => {
       const span = this.#text.slice(start, end);
       const candidates: (Derivation | null)[] = [];
       const entry = this.#grammar.lexicon.get(span);
@@ -189,7 +194,7 @@ export class ClauseParser {
   }
 
   vp(start: number, end: number, tense: Tense): Derivation | null {
-    return this.#memoized(`vp:${tense}:${start}:${end}`, () => {
+    return this.#memoized(tense === 'base' ? MEMO.vpBase : MEMO.vpPast, start, end, () => {
       const candidates: (Derivation | null)[] = [];
       for (const rule of this.#rulesAt(this.#grammar.verbs, start, end)) if (rule.form === 'predicate') candidates.push(this.#apply(rule, start, end, tense));
       for (const rule of this.#rulesAt(this.#grammar.modifiers, start, end)) candidates.push(this.#apply(rule, start, end, tense));
@@ -199,20 +204,26 @@ export class ClauseParser {
   }
 
   #byForm(form: Form, start: number, end: number, tense: Tense): Derivation | null {
-    return this.#memoized(`${form}:${tense}:${start}:${end}`, () =>
+    return this.#memoized(MEMO[`${form}${tense === 'base' ? 'Base' : 'Past'}` as keyof typeof MEMO] ?? MEMO.other, start, end, () =>
       cheapest(this.#rulesAt(this.#grammar.verbs, start, end).filter((r) => r.form === form).map((rule) => this.#apply(rule, start, end, tense))),
     );
   }
 
-  /** A noun phrase before another noun: a lexicon word in its modifier form, else as it is. */
+  /**
+   * A word before another noun: a lexicon word, in its modifier form where it has one. One word,
+   * not a phrase: a compound of compounds reads from the right (`农业` + `科技水平`), which keeps the
+   * search linear in the clause rather than cubic.
+   */
   #modifier(start: number, end: number): Derivation | null {
-    const entry = this.#grammar.lexicon.get(this.#text.slice(start, end));
-    if (entry?.mod) return leaf([{ text: entry.mod }], [sourceId(entry.source)]);
-    return this.np(start, end);
+    const word = this.#text.slice(start, end);
+    // A quoted word (`“一带一路”`) modifies as the word does.
+    const entry = this.#grammar.lexicon.get(word) ?? (/^[“‘「].+[”’」]$/.test(word) ? this.#grammar.lexicon.get(word.slice(1, -1)) : undefined);
+    if (!entry) return null;
+    return leaf([{ text: entry.mod ?? entry.en, ...(entry.ref && !entry.mod ? { ref: entry.ref } : {}) }], [sourceId(entry.source)]);
   }
 
   #names(start: number, end: number): Derivation | null {
-    return this.#memoized(`names:${start}:${end}`, () => {
+    return this.#memoized(MEMO.names, start, end, () => {
       const one = (s: number, e: number): Derivation | null => {
         const span = this.#text.slice(s, e);
         const entry = this.#grammar.lexicon.get(span);
@@ -299,12 +310,12 @@ export class ClauseParser {
 
   /** Rules whose literals can stand in the span: the first at its start, the last at its end. */
   #rulesAt(rules: MemoryRule[], start: number, end: number): MemoryRule[] {
-    const span = this.#text.slice(start, end);
+    const text = this.#text;
     return rules.filter((rule) => {
       const first = rule.tokens[0]!;
       const last = rule.tokens.at(-1)!;
-      if ('literal' in first && !span.startsWith(compact(first.literal))) return false;
-      if ('literal' in last && !span.endsWith(compact(last.literal))) return false;
+      if ('literal' in first && (first.literal.length > end - start || !text.startsWith(first.literal, start))) return false;
+      if ('literal' in last && (last.literal.length > end - start || !text.startsWith(last.literal, end - last.literal.length))) return false;
       return true;
     });
   }
@@ -323,17 +334,11 @@ export class ClauseParser {
       }
       const token = tokens[i]!;
       if ('literal' in token) {
-        const literal = compact(token.literal);
-        if (this.#text.startsWith(literal, at) && at + literal.length <= end) search(i + 1, at + literal.length, cost);
+        const { literal } = token;
+        if (at + literal.length <= end && this.#text.startsWith(literal, at)) search(i + 1, at + literal.length, cost);
         return;
       }
-      const next = tokens[i + 1];
-      const ends: number[] = [];
-      if (next === undefined) ends.push(end);
-      else if ('literal' in next) {
-        const literal = compact(next.literal);
-        for (let q = this.#text.indexOf(literal, at + 1); q !== -1 && q + literal.length <= end; q = this.#text.indexOf(literal, q + 1)) ends.push(q);
-      } else for (let q = at + 1; q < end; q++) ends.push(q);
+      const ends = this.#slotEnds(token.type, tokens[i + 1], at, end);
       for (const slotEnd of ends) {
         const filled = this.#fill(token.type, at, slotEnd, slotTense(token.slot));
         if (!filled) continue;
@@ -372,6 +377,43 @@ export class ClauseParser {
   }
 
   /**
+   * Where a slot starting at `at` may end, narrowed by what it is and what follows it: a figure
+   * ends where an extracted figure does, a modifier where a lexicon word does; a slot before a
+   * literal ends where that literal occurs, before a figure where a figure starts. Only a slot
+   * before another open slot tries every position.
+   */
+  #slotEnds(type: SlotType, next: PatternToken | undefined, at: number, end: number): number[] {
+    const text = this.#text;
+    const figureAt = (q: number) => this.#figureStarts.has(q);
+    const fits = (q: number): boolean => {
+      if (next === undefined) return q === end;
+      if (q >= end) return false;
+      if ('literal' in next) return text.startsWith(next.literal, q);
+      if (next.type === 'figure' || next.type === 'count') return figureAt(q);
+      if (next.type === 'year') return /^[12]\d{3}/.test(text.slice(q, q + 4));
+      return true;
+    };
+    const ends: number[] = [];
+    if (type === 'figure' || type === 'count') {
+      for (const f of this.#figures) if (f.start === at && fits(f.end)) ends.push(f.end);
+    } else if (type === 'year') {
+      if (fits(at + 4)) ends.push(at + 4);
+    } else if (type === 'mod') {
+      const last = Math.min(end, at + this.#grammar.lexicon.longest + 2);
+      for (let q = at + 1; q <= last; q++) if (fits(q) && this.#modifier(at, q)) ends.push(q);
+    } else if (next === undefined) {
+      ends.push(end);
+    } else if ('literal' in next) {
+      for (let q = text.indexOf(next.literal, at + 1); q !== -1 && q < end; q = text.indexOf(next.literal, q + 1)) ends.push(q);
+    } else if (next.type === 'figure' || next.type === 'count') {
+      for (const f of this.#figures) if (f.start > at && f.start < end) ends.push(f.start);
+    } else {
+      for (let q = at + 1; q < end; q++) if (fits(q)) ends.push(q);
+    }
+    return ends;
+  }
+
+  /**
    * The English a rule gives in a tense, and the tense each verb-phrase slot is rendered in. In
    * the past, an explicit `past` form wins; an adverb (a modifier without one) or an English that
    * opens with its verb phrase passes the tense on; any other frame puts its own first verb in
@@ -406,8 +448,11 @@ export class ClauseParser {
     }
   }
 
-  #memoized(key: string, compute: () => Derivation | null): Derivation | null {
-    if (this.#memo.has(key)) return this.#memo.get(key)!;
+  #memoized(category: number, start: number, end: number, compute: () => Derivation | null): Derivation | null {
+    const span = this.#text.length + 1;
+    const key = (category * span + start) * span + end;
+    const known = this.#memo.get(key);
+    if (known !== undefined) return known;
     // A span being derived does not contain itself: cut left recursion (`{np1}{np2}` on itself).
     this.#memo.set(key, null);
     const result = compute();

@@ -95,7 +95,8 @@ function loadRules({ file, kind, defaultForm, pattern, english: toEnglish, requi
     const zh = pattern(variantKey);
     let tokens: PatternToken[];
     try {
-      tokens = parsePattern(zh);
+      // White space in a Chinese pattern means nothing: the plans print `2020 年` and `2020年` alike.
+      tokens = parsePattern(zh).map((t) => ('literal' in t ? { literal: t.literal.replace(/\s+/g, '') } : t));
     } catch (error) {
       throw new TermbaseError(file, line, `${(error as Error).message} in ${key}`);
     }
