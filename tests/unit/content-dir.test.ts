@@ -88,7 +88,7 @@ describe('a build of another content tree', () => {
   it('indexes, checksums and archives that build', () => {
     expect(logs.index).toContain(`in ${dist}/pagefind/`);
     expect(readFileSync(join(dist, 'SHA256SUMS'), 'utf8')).toContain('zh/2019/1-2/index.html');
-    expect(existsSync(join(work, 'archive/xiqing-plans.wacz'))).toBe(true);
+    expect(existsSync(join(dist, 'archive/xiqing-plans.wacz'))).toBe(true);
   });
 
   it('finds the committed output of that tree current (npm run check)', () => {

@@ -46,8 +46,8 @@ describe('summarize', () => {
   });
 
   it('prints a clause nothing renders with a suggested template, its figures made placeables', () => {
-    const { stdout } = summarize('--missing', '--termbase', termbaseWithout('templates.yaml', '"新建{np}{count}"'));
-    expect(stdout).toMatch(/templates\.yaml: \d+ clauses nothing renders/);
+    const { stdout } = summarize('--missing', '--termbase', termbaseEmptying('templates.yaml', 'noun-rules.yaml'));
+    expect(stdout).toMatch(/templates\.yaml: \d+ clauses rendered from their figures alone/);
     expect(stdout).toMatch(/新建通信基站\{count\}: ""\s+# 2022 1-1 p1-1-1/);
   });
 
