@@ -39,7 +39,7 @@ export function figureMark(figure: FigureRecord, lang: Lang): ChartMark {
     display: lang === 'zh' ? figure.source.text : figure.value_en,
     kind: figure.kind,
     period: figure.period,
-    href: `${href.section(lang, figure.plan, figure.section)}#${figure.paragraph}`,
+    href: href.paragraph(lang, figure.plan, figure.section, figure.paragraph),
   };
 }
 

@@ -3,11 +3,18 @@ import { paths, withBase, type SiteLang } from '../lib/site/site-paths.ts';
 
 const at = (path: string) => withBase(import.meta.env.BASE_URL, path);
 
+/**
+ * A paragraph's anchor on a section page of the language: the Chinese keeps the id the ingest
+ * gives it (`p2-1-3`); its English twin on the English page is `en-p2-1-3`.
+ */
+export const paragraphAnchor = (lang: SiteLang, paragraph: string) => (lang === 'en' ? `en-${paragraph}` : paragraph);
+
 export const href = {
   root: () => at(''),
   home: (lang: SiteLang) => at(paths.home(lang)),
   plan: (lang: SiteLang, year: number) => at(paths.plan(lang, year)),
   section: (lang: SiteLang, year: number, sectionId: string) => at(paths.section(lang, year, sectionId)),
+  paragraph: (lang: SiteLang, year: number, sectionId: string, paragraph: string) => `${at(paths.section(lang, year, sectionId))}#${paragraphAnchor(lang, paragraph)}`,
   search: (lang: SiteLang) => at(paths.search(lang)),
   searchBundle: () => at(paths.searchBundle()),
   about: (lang: SiteLang) => at(paths.about(lang)),

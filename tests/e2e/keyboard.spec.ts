@@ -88,7 +88,7 @@ for (const lang of ['zh', 'en'] as const) {
     const stops = await walk(page);
     checkWalk(stops);
     const anchors = stops.filter((s) => s.classes.includes('pilcrow'));
-    expect(anchors.length, 'every ¶ anchor is a stop').toBe(await page.locator('.original .pilcrow').count());
+    expect(anchors.length, 'every ¶ anchor is a stop').toBe(await page.locator('main .pilcrow').count());
     expect(anchors.length).toBeGreaterThan(0);
   });
 }

@@ -2,7 +2,7 @@
  * Every page of the site in both languages (tests/e2e/site-pages.ts lists them): it answers 200,
  * declares its language, has one non-empty h1, links its twin by hreflang, runs no script but the
  * inline search bootstrap (and loads no JavaScript file unless it is the search page), shows the
- * original in Chinese on a section page, passes axe (WCAG 2.2 A/AA), switches to its twin, and
+ * original in Chinese on a section page (in English beside its rendering, paragraph by paragraph), passes axe (WCAG 2.2 A/AA), switches to its twin, and
  * logs no console error or failed request. The pages are walked in a few batches, one browser page
  * each; every failure names the page and the check.
  */
@@ -49,9 +49,15 @@ for (const [i, batch] of batchesOf(sitePages(), BATCHES).entries()) {
       expect.soft(inlineScripts, `${path}: the only script is the search bootstrap, inline`).toEqual([expect.stringContaining('data-search-module')]);
       if (kind !== 'search') expect.soft(scriptRequests, `${path}: reading pages load no JavaScript file`).toEqual([]);
       for (const hreflang of ['zh-CN', 'en']) await expect.soft(page.locator(`link[rel=alternate][hreflang="${hreflang}"]`), `${path}: hreflang ${hreflang} link`).toHaveCount(1);
-      if (kind === 'section') {
+      if (kind === 'section' && lang === 'zh') {
         await expect.soft(page.locator('.original'), `${path}: the original is marked Chinese`).toHaveAttribute('lang', 'zh-CN');
         expect.soft(await page.locator('.original .para').count(), `${path}: paragraphs of the original`).toBeGreaterThan(0);
+      }
+      if (kind === 'section' && lang === 'en') {
+        const originals = await page.locator('.rendering .para-zh').evaluateAll((ps) => ps.map((p) => p.getAttribute('lang')));
+        expect.soft(originals.length, `${path}: paragraphs of the original`).toBeGreaterThan(0);
+        expect.soft(new Set(originals), `${path}: the original is marked Chinese`).toEqual(new Set(['zh-CN']));
+        expect.soft(await page.locator('.rendering .para-en').count(), `${path}: every paragraph beside its English`).toBe(originals.length);
       }
       const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect.soft(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${path}: axe violations`).toEqual([]);

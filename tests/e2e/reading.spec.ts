@@ -36,10 +36,30 @@ test.describe('a section page', () => {
     await expect(page.locator('.original sub').first()).toHaveText('2.5');
   });
 
-  test('the English page shows the original in a Chinese block', async ({ page }) => {
+  test('the English page sets each paragraph beside its Chinese twin, each linking the other', async ({ page }) => {
     await page.goto('en/2021/1-1/');
-    await expect(page.locator('.original')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page.locator('.original h2')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.rendering-notice')).toContainText(/not by machine translation/);
+    await expect(page.locator('.rendering-notice')).toContainText(/Chinese original prevails/);
+    const english = page.locator('#en-p1-1-1');
+    const chinese = page.locator('#p1-1-1');
+    await expect(english).toHaveAttribute('lang', 'en');
+    await expect(chinese).toHaveAttribute('lang', 'zh-CN');
+    await expect(english.locator('.twin-link')).toHaveAttribute('href', '#p1-1-1');
+    await expect(chinese.locator('.twin-link')).toHaveAttribute('href', '#en-p1-1-1');
+    await expect(english).not.toContainText(/\p{Script=Han}/u);
+    await english.locator('.twin-link').click();
+    await expect(page).toHaveURL(/#p1-1-1$/);
+  });
+
+  test('on a wide screen the English stands beside the Chinese; on a phone above it', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto('en/2022/2-3/');
+    const [en, zh] = [await page.locator('#en-p2-3-1').boundingBox(), await page.locator('#p2-3-1').boundingBox()];
+    expect(zh!.x, 'side by side').toBeGreaterThan(en!.x + en!.width - 1);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const [enPhone, zhPhone] = [await page.locator('#en-p2-3-1').boundingBox(), await page.locator('#p2-3-1').boundingBox()];
+    expect(zhPhone!.y, 'stacked, English first').toBeGreaterThan(enPhone!.y + enPhone!.height - 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scroll').toBeLessThanOrEqual(390);
   });
 });
 

@@ -67,7 +67,14 @@ export function composeSectionSummary(input: SectionInput, termbase: Termbase, l
   const candidates: Candidate[] = paragraphs.flatMap((paragraph) => {
     const sentences = new Map<number, RenderedSegment[]>();
     for (const segment of paragraph.segments) sentences.set(segment.sentence, [...(sentences.get(segment.sentence) ?? []), segment]);
-    return [...sentences].map(([index, segments]) => scored(paragraph, index, segments, kindOf, figures));
+    return [...sentences].flatMap(([index, segments]) => {
+      // Preamble is weighed clause by clause: a sentence that opens with the guiding thought and
+      // goes on to say what the district will do keeps the latter as its point.
+      const substance = segments.filter((s) => !PREAMBLE.test(s.zh));
+      const preamble = segments.filter((s) => PREAMBLE.test(s.zh));
+      if (substance.length === 0 || preamble.length === 0) return [scored(paragraph, index, segments, kindOf, figures)];
+      return [scored(paragraph, index, substance, kindOf, figures), scored(paragraph, index, preamble, kindOf, figures)];
+    });
   });
   const rendered = candidates.filter((c) => c.segments.some((s) => s.en !== null));
   const chosen = choosePoints(rendered);
@@ -125,7 +132,8 @@ function choosePoints(candidates: Candidate[]): Candidate[] {
     preamble ||= candidate.preamble;
     perParagraph.set(candidate.paragraph, (perParagraph.get(candidate.paragraph) ?? 0) + 1);
   }
-  const points = chosen.sort((a, b) => order.get(candidates.find((c) => c.paragraph === a.paragraph && c.sentence === a.sentence)!)! - order.get(candidates.find((c) => c.paragraph === b.paragraph && c.sentence === b.sentence)!)!);
+  const position = (c: Candidate) => order.get(c) ?? order.get(candidates.find((o) => o.paragraph === c.paragraph && o.sentence === c.sentence)!)!;
+  const points = chosen.sort((a, b) => position(a) - position(b));
   return splitToMinimum(points);
 }
 
