@@ -38,6 +38,8 @@ for (const [i, batch] of batchesOf(sitePages(), BATCHES).entries()) {
       if (request.resourceType() === 'script') scriptRequests.push(request.url());
     });
     await checkEach(batch, ({ path, lang }) => `${path} (${lang})`, async ({ path, lang, twin, kind }) => {
+      // A blank page first, so nothing the previous page still loads (search's modules) counts for this one.
+      await page.goto('about:blank');
       errors.length = 0;
       scriptRequests.length = 0;
       const response = await page.goto(path);
