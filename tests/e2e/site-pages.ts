@@ -5,11 +5,11 @@ export interface SitePage {
   path: string;
   lang: 'zh' | 'en';
   twin: string;
-  kind: 'home' | 'plan' | 'section' | 'about' | 'indicators' | 'indicator' | 'targets' | 'search';
+  kind: 'home' | 'plan' | 'section' | 'about' | 'indicators' | 'indicator' | 'targets' | 'search' | 'listing';
 }
 
 interface PlansData {
-  plans: { url_zh: string; url_en: string; sections: { url_zh: string; url_en: string }[] }[];
+  plans: { year: number; url_zh: string; url_en: string; sections: { url_zh: string; url_en: string }[] }[];
 }
 
 interface IndicatorsData {
@@ -25,6 +25,10 @@ export function sitePages(): SitePage[] {
     ['zh/search/', 'en/search/', 'search'],
     ['zh/indicators/', 'en/indicators/', 'indicators'],
     ['zh/targets/', 'en/targets/', 'targets'],
+    ['zh/projects/', 'en/projects/', 'listing'],
+    ['zh/sectors/', 'en/sectors/', 'listing'],
+    ['zh/glossary/', 'en/glossary/', 'listing'],
+    ...data.plans.map((p) => [`zh/projects/${p.year}/`, `en/projects/${p.year}/`, 'listing'] as [string, string, SitePage['kind']]),
     ...indicators.map((i) => [i.url_zh, i.url_en, 'indicator'] as [string, string, SitePage['kind']]),
     ...data.plans.flatMap((p) => [[p.url_zh, p.url_en, 'plan'] as [string, string, SitePage['kind']], ...p.sections.map((s) => [s.url_zh, s.url_en, 'section'] as [string, string, SitePage['kind']])]),
   ];
