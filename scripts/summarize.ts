@@ -6,15 +6,22 @@
  *   npm run summarize                       write them; fails on a gate violation or a missing title or label
  *   npm run summarize -- --check            fail if the committed files are stale
  *   npm run summarize -- --missing          print what the memory lacks as YAML stubs to fill
+ *   npm run summarize -- --xliff FILE       write the clauses the memory lacks as XLIFF 2.0
+ *   npm run summarize -- --import-xliff FILE   add a translator's filled XLIFF to the memory
  */
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../src/lib/cli/atomic-write.ts';
 import { emitGeneratedFiles, runCli } from '../src/lib/cli/cli.ts';
 import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 import { ContentTreeError, contentTreePaths } from '../src/lib/cli/content-tree.ts';
-import { missingReport } from '../src/lib/english/missing-report.ts';
+import { clausesToTranslate, missingReport } from '../src/lib/english/missing-report.ts';
+import { fromXliff, memoryAdditions, toXliff, XliffError } from '../src/lib/english/xliff.ts';
 import { BLOCKING, summarizePlans } from '../src/lib/english/summarize-plans.ts';
 import { IngestError } from '../src/lib/plan/ingest-error.ts';
 import { readPlans } from '../src/lib/plan/read-plans.ts';
-import { sourceFilesIn } from '../src/lib/plan/source-files.ts';
+import { readInputFile, sourceFilesIn } from '../src/lib/plan/source-files.ts';
 import { loadTermbase, TermbaseError } from '../src/lib/termbase/termbase.ts';
 
 const { values } = parseCommandLine({
@@ -23,6 +30,8 @@ const { values } = parseCommandLine({
   options: {
     check: { type: 'boolean', description: 'write nothing; fail if the committed files are stale' },
     missing: { type: 'boolean', description: 'write nothing; print what the memory lacks as YAML stubs to fill' },
+    xliff: { type: 'string', value: 'FILE', description: 'write nothing else; write the clauses the memory lacks to FILE as XLIFF 2.0 for a CAT tool' },
+    'import-xliff': { type: 'string', value: 'FILE', description: "write nothing else; check a translator's filled XLIFF and add it to templates.yaml and clauses.yaml" },
     sources: { type: 'string', value: 'DIR', description: 'the source texts and their catalogue, plans.yaml (default: CONTENT_DIR/sources)' },
     termbase: { type: 'string', value: 'DIR', description: 'the curated terms and the segment memory (default: CONTENT_DIR/termbase)' },
     out: { type: 'string', value: 'DIR', description: 'where the summaries and renderings go (default: CONTENT_DIR/summaries)' },
@@ -40,6 +49,29 @@ await runCli(() => {
 
   if (values.missing) {
     console.log(missingReport(result, plans, termbase, paths.termbase));
+    return;
+  }
+  if (values.xliff) {
+    const clauses = clausesToTranslate(result);
+    writeFileAtomic(values.xliff, toXliff(clauses, paths.sources));
+    console.log(`summarize: ${clauses.length} clauses to translate in ${values.xliff}`);
+    return;
+  }
+  if (values['import-xliff']) {
+    const file = values['import-xliff'];
+    const entries = fromXliff(readInputFile(file), file, clausesToTranslate(result));
+    const additions = memoryAdditions(entries, file);
+    // The memory with the additions must load before anything is written.
+    const trial = mkdtempSync(join(tmpdir(), 'termbase-'));
+    cpSync(paths.termbase, trial, { recursive: true });
+    for (const [name, text] of Object.entries(additions)) appendFileSync(join(trial, name), text);
+    try {
+      loadTermbase(trial);
+    } finally {
+      rmSync(trial, { recursive: true, force: true });
+    }
+    for (const [name, text] of Object.entries(additions)) if (text) writeFileAtomic(join(paths.termbase, name), readFileSync(join(paths.termbase, name), 'utf8') + text);
+    console.log(`summarize: ${entries.length} translations from ${file} added (${entries.filter((e) => e.kind === 'template').length} templates, ${entries.filter((e) => e.kind === 'exact').length} exact entries); run \`npm run summarize\``);
     return;
   }
 
@@ -69,4 +101,4 @@ await runCli(() => {
     return;
   }
   emitGeneratedFiles(paths.out, result.files, values.check, 'summarize');
-}, [IngestError, TermbaseError, ContentTreeError]);
+}, [IngestError, TermbaseError, ContentTreeError, XliffError]);

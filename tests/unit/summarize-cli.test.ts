@@ -83,4 +83,22 @@ describe('summarize', () => {
     expect(summarize('--out', b).status).toBe(0);
     for (const file of ['2021.json', '2022.json', '2021.rendering.json', '2022.rendering.json']) expect(readFileSync(join(a, file), 'utf8')).toBe(readFileSync(join(b, file), 'utf8'));
   });
+
+  it('writes the clauses to translate as XLIFF and reads a filled file back into the memory, refusing a bad one whole', () => {
+    const termbase = termbaseWithout('clauses.yaml', '坚定发展信心');
+    const xlf = join(mkdtempSync(join(tmpdir(), 'xliff-')), 'memory.xlf');
+    expect(summarize('--xliff', xlf, '--termbase', termbase).status).toBe(0);
+    const exported = readFileSync(xlf, 'utf8');
+    const unit = /<unit id="([^"]+)">\s*<notes>[^]*?<source>坚定发展信心<\/source>\s*<target><\/target>/.exec(exported);
+    expect(unit, 'the clause 坚定发展信心 is a unit').not.toBeNull();
+    const before = readFileSync(join(termbase, 'clauses.yaml'), 'utf8');
+    writeFileSync(xlf, exported.replace(/(<source>坚定发展信心<\/source>\s*)<target><\/target>/, '$1<target>stood firm in 2021</target>'));
+    const refused = summarize('--import-xliff', xlf, '--termbase', termbase);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/memory\.xlf:\d+: unit .*: a digit in the English/);
+    expect(readFileSync(join(termbase, 'clauses.yaml'), 'utf8')).toBe(before);
+    writeFileSync(xlf, exported.replace(/(<source>坚定发展信心<\/source>\s*)<target><\/target>/, '$1<target>stood firm in its confidence in development</target>'));
+    expect(summarize('--import-xliff', xlf, '--termbase', termbase).status).toBe(0);
+    expect(readFileSync(join(termbase, 'clauses.yaml'), 'utf8')).toContain('坚定发展信心: stood firm in its confidence in development');
+  });
 });

@@ -13,6 +13,7 @@ import type { Termbase } from '../termbase/termbase.ts';
 import { compact, type Lexicon } from './lexicon.ts';
 import { grammarOf } from './render-plan.ts';
 import type { SummarizeResult } from './summarize-plans.ts';
+import type { XliffClause } from './xliff.ts';
 
 const STUB_FILES: Record<MissingKind, string> = { 'section title': 'sections.yaml', 'figure label': 'labels.yaml', clause: 'templates.yaml', name: 'names.yaml' };
 
@@ -79,10 +80,29 @@ export function missingReport(result: SummarizeResult, plans: readonly ReadPlan[
       lines.push(`${stringify({ [m.zh]: value }, { collectionStyle: 'flow' }).trim()}  # ${m.where}${kind === 'name' ? ': spelled in pinyin; give its English name and kind' : ''}`);
     }
   }
-  const figuresOf = new Map<number, FigureRecord[]>(result.summaries.map((s) => [s.plan, s.figures]));
   const clauses: string[] = [];
   const byFigures: string[] = [];
+  for (const clause of clausesToTranslate(result)) {
+    const template = suggestedTemplate(clause.zh, clause.figures, lexicon);
+    const leftover = leftoverNounPhrase(clause.zh, termbase);
+    const hint = leftover ? `; or nouns.yaml: ${leftover.rest} (after ${leftover.verb})` : '';
+    const stub = `${stringify({ [template]: '' }).trim()}  # ${clause.where}${hint}`;
+    (clause.rendered ? byFigures : clauses).push(stub);
+  }
+  if (clauses.length > 0) lines.push(`# ${dir}/${STUB_FILES.clause}: ${clauses.length} clauses nothing renders (or a verb frame in verbs.yaml, a noun in nouns.yaml)`, ...clauses);
+  if (byFigures.length > 0) lines.push(`# ${dir}/${STUB_FILES.clause}: ${byFigures.length} clauses rendered from their figures alone, which a template would say better`, ...byFigures);
+  if (lines.length === 0) lines.push(`# nothing missing in ${plans.length} plans`);
+  return lines.join('\n');
+}
+
+/**
+ * Every clause a translator should give English: those nothing renders, then those only their
+ * figures render; each once, with its figures by span in the clause (for stubs and XLIFF).
+ */
+export function clausesToTranslate(result: Pick<SummarizeResult, 'rendered' | 'summaries'>): (XliffClause & { rendered: boolean })[] {
+  const figuresOf = new Map<number, FigureRecord[]>(result.summaries.map((s) => [s.plan, s.figures]));
   const seen = new Set<string>();
+  const found: (XliffClause & { rendered: boolean })[] = [];
   for (const rendered of result.rendered) {
     for (const section of rendered.sections) {
       for (const paragraph of section.paragraphs) {
@@ -92,17 +112,10 @@ export function missingReport(result: SummarizeResult, plans: readonly ReadPlan[
           const figures = (figuresOf.get(rendered.plan) ?? [])
             .filter((f) => f.paragraph === paragraph.id && f.source.start >= segment.start && f.source.end <= segment.end)
             .map((f) => ({ start: f.source.start - segment.start, end: f.source.end - segment.start, counts: f.counts }));
-          const template = suggestedTemplate(segment.zh, figures, lexicon);
-          const leftover = leftoverNounPhrase(segment.zh, termbase);
-          const hint = leftover ? `; or nouns.yaml: ${leftover.rest} (after ${leftover.verb})` : '';
-          const stub = `${stringify({ [template]: '' }).trim()}  # ${rendered.plan} ${section.section} ${paragraph.id}${hint}`;
-          (segment.en === null ? clauses : byFigures).push(stub);
+          found.push({ id: `${rendered.plan}-${paragraph.id}-${segment.start}`, where: `${rendered.plan} ${section.section} ${paragraph.id}`, zh: segment.zh, figures, rendered: segment.en !== null });
         }
       }
     }
   }
-  if (clauses.length > 0) lines.push(`# ${dir}/${STUB_FILES.clause}: ${clauses.length} clauses nothing renders (or a verb frame in verbs.yaml, a noun in nouns.yaml)`, ...clauses);
-  if (byFigures.length > 0) lines.push(`# ${dir}/${STUB_FILES.clause}: ${byFigures.length} clauses rendered from their figures alone, which a template would say better`, ...byFigures);
-  if (lines.length === 0) lines.push(`# nothing missing in ${plans.length} plans`);
-  return lines.join('\n');
+  return found.sort((a, b) => Number(a.rendered) - Number(b.rendered));
 }
