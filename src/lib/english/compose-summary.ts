@@ -186,15 +186,13 @@ function composeLead(input: SectionInput, chosen: Candidate[], kindOf: (id: stri
   const sectors = sectorRefs.map((r) => r.piece.text);
   const clauses = [...namedRefs, ...sectorRefs].map(({ segment }) => ({ text: segment.zh, start: segment.start, end: segment.end }));
   const headline = figures.find((f) => f.indicator !== null) ?? figures[0];
-  const things = [names.length > 0 ? `names ${listed(names)}` : '', sectors.length > 0 ? `${names.length > 0 ? 'and the sectors' : 'names the sectors'} ${listed(sectors)}` : ''].filter(Boolean);
   const figure = headline ? `${figurePhrase(headline)}${headline.kind === 'target' ? ' (target)' : ''}` : '';
-  if (things.length === 0 && !figure) {
+  if (names.length === 0 && sectors.length === 0 && !figure) {
     const best = chosen[0] && pointOf(chosen[0], role);
     return { text: best?.text ?? '', figures: best?.figures ?? [], clauses: best?.clauses ?? [] };
   }
-  const scene = role === 'review' ? `For ${year}, the plan` : `For ${year}, the section`;
-  const body = things.length > 0 ? `${scene} ${things.join(' ')}` : `For ${year}`;
-  return { text: `${body}${figure ? `${things.length > 0 ? '; ' : ': '}${figure}` : ''}.`, figures: headline && figure ? [headline.id] : [], clauses };
+  const parts = [listed(names), sectors.length > 0 ? `${sectors.length > 1 ? 'sectors' : 'sector'}: ${listed(sectors)}` : '', figure].filter(Boolean);
+  return { text: `${year}: ${parts.join('; ')}.`, figures: headline && figure ? [headline.id] : [], clauses };
 }
 
 function listed(items: string[]): string {
