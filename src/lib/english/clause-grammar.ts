@@ -15,6 +15,7 @@
  * a high cost, so that any reading from the memory is preferred.
  */
 import type { Form, MemoryRule } from '../termbase/memory.ts';
+import { TermbaseError } from '../termbase/termbase-error.ts';
 import type { PatternToken, SlotType } from '../termbase/placeables.ts';
 import { pastPhrase } from './inflect.ts';
 import { compact, slugOf, sourceId, type Lexicon, type Ref } from './lexicon.ts';
@@ -70,11 +71,11 @@ export interface ClauseGrammar {
   templates: MemoryRule[];
 }
 
-/** Thrown when two templates render one clause equally well and differently. */
-export class AmbiguousTemplateError extends Error {
+/** Two templates render one clause equally well and differently: the memory must say which. */
+export class AmbiguousTemplateError extends TermbaseError {
   readonly rules: [string, string];
   constructor(clause: string, first: MemoryRule, second: MemoryRule) {
-    super(`the clause "${clause}" matches two templates equally: ${first.id} (${first.zh}) and ${second.id} (${second.zh}); make one more specific`);
+    super(second.file, second.line, `${second.zh} renders the clause "${clause}" as well as ${first.zh} at ${first.id} does, and differently; make one more specific`);
     this.rules = [first.id, second.id];
   }
 }

@@ -33,6 +33,8 @@ export type RuleKind = 'template' | 'verb' | 'modifier' | 'noun-rule';
 export interface MemoryRule {
   /** `content/termbase/verbs.yaml:12`: how reports, coverage and leverage name the entry. */
   id: string;
+  file: string;
+  line: number;
   kind: RuleKind;
   /** The Chinese pattern as written. */
   zh: string;
@@ -109,7 +111,7 @@ function loadRules({ file, kind, defaultForm, pattern, english: toEnglish, requi
     if (!tokens.some((t) => 'slot' in t) && kind !== 'template') throw new TermbaseError(file, line, `no placeable in ${key}: a whole clause belongs in clauses.yaml`);
     const entity = 'entity' in entry ? entry.entity : undefined;
     if (entity && kind !== 'noun-rule') throw new TermbaseError(file, line, `\`entity\` is for noun rules, not for ${key}`);
-    return { id: `${file}:${line}`, kind, zh, tokens, en, past, form: 'form' in entry && entry.form ? entry.form : defaultForm, entity };
+    return { id: `${file}:${line}`, file, line, kind, zh, tokens, en, past, form: 'form' in entry && entry.form ? entry.form : defaultForm, entity };
   });
 }
 

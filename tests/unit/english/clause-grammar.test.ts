@@ -109,3 +109,15 @@ describe('pinyin names and verbs in the past', () => {
     expect(pastPhrase('step up investment')).toBe('stepped up investment');
   });
 });
+
+describe('bad memory is refused with file and line', () => {
+  it('names both templates of an ambiguous clause, at the second one’s line', () => {
+    const both = termbaseOf({ 'nouns.yaml': '基站: base stations\n新建: new builds\n', 'templates.yaml': '"新建{np}": "build {np}"\n"{np}基站": "{np} with base stations"\n' });
+    expect(() => new ClauseParser(grammarOf(both), '新建基站', []).template('base')).toThrow(/templates\.yaml:2: \{np\}基站 renders the clause "新建基站" as well as 新建\{np\} at .*templates\.yaml:1 does/);
+  });
+
+  it('refuses one Chinese form with two English renderings across files', () => {
+    const tb = termbaseOf({ 'names.yaml': '西青区: { en: Xiqing District, kind: place }\n', 'nouns.yaml': '# nouns\n西青区: the Xiqing area\n' });
+    expect(() => grammarOf(tb)).toThrow(/nouns\.yaml:2: 西青区 is "the Xiqing area" here but "Xiqing District" at .*names\.yaml:1/);
+  });
+});
