@@ -100,7 +100,19 @@ function renderClause(clause: Clause, paragraphFigures: readonly FigureRecord[],
     derived('composed', parser.composed(tense)) ??
     (exact && exactSegment(base, exact, context.grammar.lexicon)) ??
     derived('composed', parser.nounPhrase()) ??
-    figureSegment(base, own) ?? { ...base, en: null, pieces: null, via: null, form: null, refs: [], figures: [], entries: [], names: [], unplaced: [] }
+    // Figures alone would drop the names a clause prints: such a clause stays a gap until the memory says it.
+    (namesIn(clause.text, context.grammar.lexicon).some((n) => n.ref.kind === 'entity') ? undefined : figureSegment(base, own)) ?? {
+      ...base,
+      en: null,
+      pieces: null,
+      via: null,
+      form: null,
+      refs: [],
+      figures: [],
+      entries: [],
+      names: [],
+      unplaced: [],
+    }
   );
 }
 
