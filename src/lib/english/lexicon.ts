@@ -9,6 +9,7 @@
  */
 import type { NameEntry, Termbase } from '../termbase/termbase.ts';
 import { TermbaseError } from '../termbase/termbase-error.ts';
+import { untracedNumbers } from './number-trace.ts';
 
 export interface EntrySource {
   file: string;
@@ -67,17 +68,27 @@ export class Lexicon {
 
   add(entry: LexiconEntry): void {
     const key = compact(entry.zh);
+    // An entry's English may state only the numbers its Chinese prints (十四五 → 14th): every other
+    // number in the English comes from a figure.
+    const untraced = untracedNumbers(`${entry.en} ${entry.mod ?? ''}`, [entry.zh]);
+    if (untraced.length > 0) {
+      const { file, line } = this.#where(entry.source);
+      throw new TermbaseError(file, line, `${entry.zh} is "${entry.en}", which states ${untraced.join(', ')}; the Chinese prints no such number, and numbers in English come only from figures`);
+    }
     const existing = this.#entries.get(key);
     if (existing && existing.en !== entry.en) {
-      const where = ({ file, key }: EntrySource) => ({ file: `${this.#termbase.dir}/${file}`, line: this.#termbase.lines.get(file)?.get(key) ?? 1 });
-      const first = where(existing.source);
-      const second = where(entry.source);
+      const first = this.#where(existing.source);
+      const second = this.#where(entry.source);
       throw new TermbaseError(second.file, second.line, `${entry.zh} is "${entry.en}" here but "${existing.en}" at ${first.file}:${first.line}: one Chinese form takes one English everywhere`);
     }
     if (existing) return;
     this.#entries.set(key, entry);
     if (entry.ref?.kind === 'entity' && entry.entityKind) this.#kinds.set(entry.ref.id, entry.entityKind);
     this.longest = Math.max(this.longest, key.length);
+  }
+
+  #where({ file, key }: EntrySource): { file: string; line: number } {
+    return { file: `${this.#termbase.dir}/${file}`, line: this.#termbase.lines.get(file)?.get(key) ?? 1 };
   }
 
   /** The kind of a named entity (company, land …) by its id. */

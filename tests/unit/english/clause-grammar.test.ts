@@ -121,3 +121,11 @@ describe('bad memory is refused with file and line', () => {
     expect(() => grammarOf(tb)).toThrow(/nouns\.yaml:2: 西青区 is "the Xiqing area" here but "Xiqing District" at .*names\.yaml:1/);
   });
 });
+
+describe('numbers in the lexicon', () => {
+  it('refuses an entry whose English states a number its Chinese does not print', () => {
+    const tb = termbaseOf({ 'nouns.yaml': '# nouns\n亿元: 100 million yuan\n' });
+    expect(() => grammarOf(tb)).toThrow(/nouns\.yaml:2: 亿元 is "100 million yuan", which states 100; the Chinese prints no such number/);
+    expect(() => grammarOf(termbaseOf({ 'nouns.yaml': '地铁7号线: Metro Line 7\n' }))).not.toThrow();
+  });
+});
