@@ -20,6 +20,8 @@ export interface Leverage {
   coverage: Coverage;
   /** Entries of the memory `from` uses, of all the memory holds. */
   entries: { used: number; total: number };
+  /** Per file of the memory: entries `to` uses, and how many of them `from` uses too. */
+  carried: Record<string, { used: number; carried: number }>;
 }
 
 /** The memory entries a rendering names: rule ids and `file:key` of lexicon and whole-clause entries. */
@@ -54,16 +56,35 @@ export function restrictedTermbase(termbase: Termbase, keep: ReadonlySet<string>
 /** Every ordered pair of plans: the second rendered with the memory the first uses. */
 export function measureLeverage(plans: readonly ReadPlan[], termbase: Termbase): Leverage[] {
   const total = countEntries(termbase);
+  const used = new Map(plans.map((plan) => [plan, entriesUsed(plan, termbase)]));
   return plans.flatMap((from) => {
-    const used = entriesUsed(from, termbase);
-    const restricted = restrictedTermbase(termbase, used);
+    const restricted = restrictedTermbase(termbase, used.get(from)!);
     return plans
       .filter((to) => to !== from)
       .map((to) => {
         const { figures } = planFigures(to, restricted);
-        return { from: from.entry.year, to: to.entry.year, coverage: coverageOf(renderPlan(to, figures, restricted)), entries: { used: countEntries(restricted), total } };
+        return {
+          from: from.entry.year,
+          to: to.entry.year,
+          coverage: coverageOf(renderPlan(to, figures, restricted)),
+          entries: { used: countEntries(restricted), total },
+          carried: carriedByFile(used.get(to)!, used.get(from)!),
+        };
       });
   });
+}
+
+/** `verbs.yaml` from `content/termbase/verbs.yaml:12` or `nouns.yaml:产业链`. */
+const fileOf = (entry: string) => (entry.split(':')[0] ?? entry).split('/').at(-1)!;
+
+function carriedByFile(to: ReadonlySet<string>, from: ReadonlySet<string>): Record<string, { used: number; carried: number }> {
+  const byFile: Record<string, { used: number; carried: number }> = {};
+  for (const entry of to) {
+    const counts = (byFile[fileOf(entry)] ??= { used: 0, carried: 0 });
+    counts.used++;
+    if (from.has(entry)) counts.carried++;
+  }
+  return byFile;
 }
 
 /** Entries of the memory: lexicon, labels, rules and whole clauses. */
