@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { planParagraphCharts, type ChartableFigure } from '../../src/lib/charts/chart-plan.ts';
 import type { FigureRecord } from '../../src/lib/figures/figure-record.ts';
 import { indicatorOf } from '../../src/lib/figures/indicator-match.ts';
 import { indicatorSeries, latestPoint, trackedIndicators } from '../../src/lib/figures/indicator-series.ts';
@@ -98,41 +97,6 @@ describe('targets against outcomes', () => {
       [revenueTarget.id, revenueOutcome.id, 'missed'],
       [schools.id, null, 'no-outcome'],
       [nextTarget.id, null, 'pending'],
-    ]);
-  });
-});
-
-describe('planParagraphCharts', () => {
-  const chartable = (overrides: Partial<ChartableFigure>): ChartableFigure => ({ id: `c${(serial += 1)}`, unit: 'CNY', kind: 'actual', direction: null, label_zh: '税收', indicator: null, ...overrides });
-  const noSeries = () => 0;
-
-  it('ranks two amounts of one unit, one mark per label', () => {
-    const a = chartable({ label_zh: '税收' });
-    const b = chartable({ label_zh: '一般公共预算收入' });
-    const again = chartable({ label_zh: '税收' });
-    expect(planParagraphCharts([a, b, again], noSeries)).toEqual([{ type: 'bars', figures: [a.id, b.id] }]);
-  });
-  it('never compares targets with outcomes, nor different units', () => {
-    expect(planParagraphCharts([chartable({ label_zh: '甲' }), chartable({ label_zh: '乙', kind: 'target' })], noSeries)).toEqual([]);
-    expect(planParagraphCharts([chartable({ label_zh: '甲' }), chartable({ label_zh: '乙', unit: 'USD' })], noSeries)).toEqual([]);
-  });
-  it('draws a single tracked share as a share bar, and growth rates apart from shares', () => {
-    const share = chartable({ unit: 'percent', label_zh: '服务业增加值占比', indicator: 'services-share' });
-    const growth = chartable({ unit: 'percent', label_zh: '地区生产总值', indicator: 'gdp-growth' });
-    const revenue = chartable({ unit: 'percent', label_zh: '一般公共预算收入', direction: 'increase' });
-    expect(planParagraphCharts([share, growth, revenue], noSeries)).toEqual([
-      { type: 'share', figures: [share.id] },
-      { type: 'bars', figures: [growth.id, revenue.id] },
-    ]);
-  });
-  it('adds a series for the first tracked indicator with more than one value across the plans', () => {
-    const jobs = chartable({ unit: 'person', label_zh: '新增就业', indicator: 'new-jobs' });
-    const training = chartable({ unit: 'person', label_zh: '职业技能培训', indicator: 'vocational-training' });
-    const length = (id: string) => (id === 'vocational-training' ? 3 : 1);
-    expect(planParagraphCharts([jobs], length)).toEqual([]);
-    expect(planParagraphCharts([jobs, training], length)).toEqual([
-      { type: 'bars', figures: [jobs.id, training.id] },
-      { type: 'series', indicator: 'vocational-training' },
     ]);
   });
 });
