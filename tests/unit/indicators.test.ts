@@ -3,7 +3,7 @@ import type { FigureRecord } from '../../src/lib/figures/figure-record.ts';
 import { indicatorOf } from '../../src/lib/figures/indicator-match.ts';
 import { indicatorSeries, latestPoint, trackedIndicators } from '../../src/lib/figures/indicator-series.ts';
 import { signedValue } from '../../src/lib/figures/signed-value.ts';
-import { matchTargets, targetMet } from '../../src/lib/figures/target-outcomes.ts';
+import { ABOUT_TOLERANCE, listedMeasures, matchTargets, measureCore, targetMet } from '../../src/lib/figures/target-outcomes.ts';
 import { loadTermbase } from '../../src/lib/termbase/termbase.ts';
 
 const termbase = loadTermbase('content/termbase');
@@ -97,6 +97,37 @@ describe('targets against outcomes', () => {
       [revenueTarget.id, revenueOutcome.id, 'missed'],
       [schools.id, null, 'no-outcome'],
       [nextTarget.id, null, 'pending'],
+    ]);
+  });
+
+  it('reads a target printed as about a value with the stated tolerance', () => {
+    const about = figure({ kind: 'target', value: 6, qualifier: 'about', direction: 'increase' });
+    const justShort = 6 * (1 - ABOUT_TOLERANCE) + 0.01;
+    expect(targetMet(about, figure({ value: justShort, direction: 'increase' }), 'higher')).toBe(true);
+    expect(targetMet(about, figure({ value: 6 * (1 - ABOUT_TOLERANCE) - 0.01, direction: 'increase' }), 'higher')).toBe(false);
+    expect(targetMet(figure({ kind: 'target', value: 6, direction: 'increase' }), figure({ value: justShort, direction: 'increase' }), 'higher')).toBe(false);
+    const lower = figure({ kind: 'target', value: 40, qualifier: 'about', unit: 'microgram-per-cubic-metre', indicator: 'pm25' });
+    expect(targetMet(lower, figure({ value: 41.9, unit: 'microgram-per-cubic-metre', indicator: 'pm25' }), 'lower')).toBe(true);
+    expect(targetMet(lower, figure({ value: 42.1, unit: 'microgram-per-cubic-metre', indicator: 'pm25' }), 'lower')).toBe(false);
+  });
+
+  it('finds the same measure in other words, and a measure reported only together with others', () => {
+    expect(measureCore('天津市“雏鹰”企业评价入库')).toBe('雏鹰企业');
+    expect(measureCore('高新技术企业总量')).toBe(measureCore('国家高新技术企业'));
+    expect(measureCore('新增就业')).not.toBe(measureCore('就业'));
+    expect(listedMeasures('“雏鹰”、“瞪羚”、领军企业')).toEqual(['雏鹰企业', '瞪羚企业', '领军企业']);
+    expect(listedMeasures('高新技术企业')).toEqual([]);
+    const eaglets = figure({ plan: 2021, period: 2021, kind: 'target', value: 280, unit: 'enterprise', label_zh: '天津市“雏鹰”企业评价入库', indicator: 'eaglet-enterprises' });
+    const parks = figure({ plan: 2021, period: 2021, kind: 'target', value: 5, unit: 'item', label_zh: '市级以上工业园区辐射带动效应' });
+    const plans = figure({ plan: 2021, period: 2021, kind: 'target', value: 25, unit: 'item', label_zh: '全区专项规划编制' });
+    const together = figure({ plan: 2022, period: 2021, value: 343, unit: 'enterprise', label_zh: '“雏鹰”、“瞪羚”、领军企业' });
+    const inOtherWords = figure({ plan: 2022, period: 2021, value: 26, unit: 'item', label_zh: '专项规划编制' });
+    const otherUnit = figure({ plan: 2022, period: 2021, value: 7, unit: 'enterprise', label_zh: '市级以上工业园区辐射带动效应' });
+    const result = matchTargets([eaglets, parks, plans, together, inOtherWords, otherUnit], (id) => termbase.indicators.get(id)?.better);
+    expect(result.map((r) => [r.target.id, r.outcome?.id ?? null, r.status])).toEqual([
+      [eaglets.id, together.id, 'combined'],
+      [parks.id, null, 'no-outcome'],
+      [plans.id, inOtherWords.id, 'met'],
     ]);
   });
 });
