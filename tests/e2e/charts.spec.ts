@@ -173,6 +173,12 @@ test('targets meet their outcomes: the verdicts agree with the published values'
       expect(target.outcome.plan).toBe(target.target.plan + 1);
     }
   }
+  // The latest judged year opens the page; plans awaiting their outcome come after.
+  const years = await page.locator('main section h2').evaluateAll((hs) => hs.map((h) => Number(/\d{4}/.exec(h.id)![0])));
+  const judged = (year: number) => targets.some((t) => t.plan === year && t.status !== 'pending');
+  const latestJudged = Math.max(...targets.filter((t) => t.status !== 'pending').map((t) => t.plan));
+  expect(years[0], 'the first year shown').toBe(latestJudged);
+  expect(years.findIndex((y) => !judged(y)), 'pending years after every judged one').toBeGreaterThan(years.findLastIndex(judged));
   // The sources' own headline pair: the 2021 plan targets GRP growth of 6.6% and revenue growth
   // of 12%; the 2022 plan reports 6.6% and 10.9%.
   const pair = (indicator: string) => targets.find((t) => t.plan === 2021 && t.target.indicator === indicator)!;
@@ -191,4 +197,19 @@ test('the home pages open with the headline indicators, each linking to its page
       expect(indicators.map((i) => i.id)).toContain(id);
     }
   }
+});
+
+test('print keeps one copy of each chart\'s numbers: the drawing when it prints them all, else the table', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  const pages = [...sections.map((s) => s.url_en), ...sections.map((s) => s.url_zh), ...indicators.map((i) => i.url_en)];
+  await checkEach(pages, (url) => url, async (url) => {
+    await page.goto(url);
+    const shown = await page.locator('figure.chart').evaluateAll((figures) =>
+      figures.map((f) => {
+        const visible = (el: Element | null) => !!el && el.getBoundingClientRect().height > 2 && getComputedStyle(el).display !== 'none';
+        return { title: f.querySelector('.chart-title')?.textContent, drawing: visible(f.querySelector('svg')), table: visible(f.querySelector('.chart-data')) };
+      }),
+    );
+    for (const chart of shown) expect.soft(Number(chart.drawing) + Number(chart.table), `${url}: "${chart.title}" prints its numbers once`).toBe(1);
+  });
 });
