@@ -32,7 +32,7 @@ export interface SparklineLayout {
   path: string | null;
   /** The y of zero. */
   zero: number;
-  /** The latest realized figure and every target. */
+  /** Every target, then the latest realized figure. */
   dots: SparkDot[];
 }
 
@@ -60,6 +60,7 @@ export function layoutSparkline(marks: readonly ChartMark[]): SparklineLayout {
     height: SPARKLINE_HEIGHT,
     zero: round1(y(0)),
     path: realized.length > 1 ? line<ChartMark>().x((m) => point(m)[0]).y((m) => point(m)[1]).digits(1)(realized) : null,
-    dots: [...(latest ? [dot(latest)] : []), ...ordered.filter((m) => isHollow(m.kind)).map(dot)],
+    // Targets first, so the latest figure is drawn over a target of the same value rather than hidden by it.
+    dots: [...ordered.filter((m) => isHollow(m.kind)).map(dot), ...(latest ? [dot(latest)] : [])],
   };
 }

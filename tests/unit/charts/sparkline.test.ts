@@ -31,15 +31,15 @@ describe('layoutSparkline', () => {
 
   it('draws a small fall below zero as small', () => {
     const fall = layoutSparkline([mark(0.5, { period: 2020 }), mark(-0.6, { period: 2021 }), mark(6.6, { period: 2022, kind: 'target' })]);
-    const [latest] = fall.dots;
+    const latest = fall.dots.at(-1);
     expect(latest!.cy - fall.zero).toBeGreaterThan(0);
     expect(latest!.cy - fall.zero).toBeLessThan(SPARKLINE_HEIGHT / 5);
   });
 
-  it('dots the latest figure solid and targets hollow', () => {
+  it('dots the latest figure solid, drawn over targets, and targets hollow', () => {
     expect(layout.dots.map((d) => [d.figure, d.hollow])).toEqual([
-      [marks[0]!.figure, false],
       [marks[3]!.figure, true],
+      [marks[0]!.figure, false],
     ]);
   });
 
