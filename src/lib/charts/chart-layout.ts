@@ -16,7 +16,12 @@ export interface ChartLayout {
   tableMarks: ChartMark[];
   /** Whether the drawing prints the value of every mark in the table. */
   complete: boolean;
+  /** How many marks a ranking leaves out (the slowest), which the table and the paragraph still list. */
+  omitted: number;
 }
+
+/** A ranking shows at most this many rows, so a long list stays a chart a phone can take in. */
+export const MAX_RANKED_ROWS = 8;
 
 /** Largest first; equal values keep the order given. */
 export function rankMarks(marks: readonly ChartMark[]): ChartMark[] {
@@ -31,16 +36,17 @@ export function layoutChart(spec: ChartSpec, t: Translate): ChartLayout {
   switch (spec.type) {
     case 'share': {
       const legend = [...styleKeys(spec.marks, t), { style: 'track' as const, text: t('chart.legend.share') }];
-      return { layout: layoutBarRows(spec.marks.map(row), { domain: [0, 100], track: true, legend }), tableMarks: spec.marks, complete: true };
+      return { layout: layoutBarRows(spec.marks.map(row), { domain: [0, 100], track: true, legend }), tableMarks: spec.marks, complete: true, omitted: 0 };
     }
     case 'parts': {
       const ranked = rankMarks(spec.marks);
       const legend = [...styleKeys(ranked, t), { style: 'track' as const, text: t('chart.legend.whole', { value: valueWithEstimate(spec.whole, t) }) }];
-      return { layout: layoutBarRows(ranked.map(row), { domain: [0, spec.whole.value], track: true, legend }), tableMarks: [spec.whole, ...ranked], complete: true };
+      return { layout: layoutBarRows(ranked.map(row), { domain: [0, spec.whole.value], track: true, legend }), tableMarks: [spec.whole, ...ranked], complete: true, omitted: 0 };
     }
     case 'growth': {
       const ranked = rankMarks(spec.marks);
-      return { layout: layoutBarRows(ranked.map(row), { legend: styleKeys(ranked, t) }), tableMarks: ranked, complete: true };
+      const shown = ranked.slice(0, MAX_RANKED_ROWS);
+      return { layout: layoutBarRows(shown.map(row), { legend: styleKeys(shown, t) }), tableMarks: ranked, complete: shown.length === ranked.length, omitted: ranked.length - shown.length };
     }
     case 'series': {
       const ordered = orderMarks(spec.marks);
@@ -51,7 +57,7 @@ export function layoutChart(spec: ChartSpec, t: Translate): ChartLayout {
         return [...firstPerPeriod(own.filter((m) => !isHollow(m.kind))), ...firstPerPeriod(own.filter((m) => isHollow(m.kind)))];
       });
       const rows = periods.map((period): RowInput => ({ label: String(period), bars: drawn.filter((m) => m.period === period).map(bar) }));
-      return { layout: layoutBarRows(rows, { legend: styleKeys(drawn, t) }), tableMarks: ordered, complete: drawn.length === ordered.length };
+      return { layout: layoutBarRows(rows, { legend: styleKeys(drawn, t) }), tableMarks: ordered, complete: drawn.length === ordered.length, omitted: 0 };
     }
   }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import Chart from '../../../src/components/charts/Chart.astro';
 import Sparkline from '../../../src/components/charts/Sparkline.astro';
 import { useTranslations } from '../../../src/i18n/index.ts';
+import { MAX_RANKED_ROWS } from '../../../src/lib/charts/chart-layout.ts';
 import type { ChartSpec } from '../../../src/lib/charts/chart-spec.ts';
 import { chartLabel } from '../../../src/lib/charts/takeaway.ts';
 import { mark } from '../../helpers/chart-marks.ts';
@@ -67,6 +68,18 @@ describe('Chart', () => {
     expect(html).toMatch(/class="chart chart-series chart-complete"/);
     const superseded: ChartSpec = { ...specs[3]!, marks: [...specs[3]!.marks, mark(6.7, { period: 2021, kind: 'actual', display: 'up 6.7%' })] } as ChartSpec;
     expect(await container.renderToString(Chart, { props: { spec: superseded, lang: 'en' } })).toMatch(/class="chart chart-series"/);
+  });
+});
+
+describe('a long ranking', () => {
+  it('draws the fastest rows only, says so with a link to every value, and keeps them all in the table', async () => {
+    const marks = Array.from({ length: MAX_RANKED_ROWS + 2 }, (_, i) => mark(i + 1, { short: `Sector ${i + 1}`, display: `up ${i + 1}%`, href: '/en/2022/1-1/#en-p1-1-2' }));
+    const html = await container.renderToString(Chart, { props: { spec: { type: 'growth', title: 'Growth by sector, 2021', marks }, lang: 'en' } });
+    expect([...html.matchAll(/<g data-figure=/g)]).toHaveLength(MAX_RANKED_ROWS);
+    expect([...html.matchAll(/<tr data-figure=/g)]).toHaveLength(marks.length);
+    expect(html).toContain(`The ${MAX_RANKED_ROWS} fastest of ${marks.length} are drawn.`);
+    expect(html).toMatch(/<a href="\/en\/2022\/1-1\/#en-p1-1-2">Every value in the paragraph<\/a>/);
+    expect(html).not.toContain('chart-complete');
   });
 });
 
