@@ -1,6 +1,6 @@
 /** The curated termbase, loaded once per build for the pages. */
 import { contentPath } from '../lib/content-root.ts';
-import { loadTermbase, nameEn, sectionTitleEn, type Indicator } from '../lib/termbase/termbase.ts';
+import { loadTermbase, nameEn, sectionTitleEn, type Indicator, type SectorEntry } from '../lib/termbase/termbase.ts';
 
 const termbase = loadTermbase(contentPath('termbase'));
 
@@ -17,4 +17,9 @@ export function englishName(zh: string): string | undefined {
 /** The indicator registry, in the order a translator curated it (the order pages list indicators in). */
 export function indicatorRegistry(): ReadonlyMap<string, Indicator> {
   return termbase.indicators;
+}
+
+/** The priority sectors by id, with every printed form and their English. */
+export function sectorRegistry(): ReadonlyMap<string, SectorEntry> {
+  return termbase.sectors;
 }

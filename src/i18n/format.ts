@@ -14,3 +14,8 @@ export function formatNumber(value: number, lang: Lang): string {
 export function formatFileSize(bytes: number, lang: Lang): string {
   return new Intl.NumberFormat(LANGUAGE_TAGS[lang], { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(bytes / 1000);
 }
+
+/** A share as a percentage, e.g. 0.05 → `5%`. */
+export function formatPercent(share: number, lang: Lang): string {
+  return new Intl.NumberFormat(LANGUAGE_TAGS[lang], { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}

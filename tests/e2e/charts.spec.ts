@@ -1,7 +1,8 @@
 /**
  * Charts, indicators and targets against the published data: every chart is a named image whose
- * table repeats published figures exactly; every paragraph with comparable figures is charted.
- * Pages are walked in one browser page per test (tests/e2e/check-each.ts); failures name the page.
+ * table repeats published figures exactly, and sets side by side only figures the text relates
+ * (growth rates of one year, shares, a whole and its parts, one indicator in the plan's window of
+ * years). Pages are walked in one browser page per test (tests/e2e/check-each.ts); failures name the page.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { checkEach } from './check-each.ts';
@@ -13,7 +14,9 @@ interface PublicFigure {
   section: string;
   period: number;
   kind: 'actual' | 'estimate' | 'target';
+  value: number;
   unit: string;
+  direction: 'increase' | 'decrease' | null;
   label_zh: string;
   label_en: string;
   value_en: string;
@@ -41,16 +44,6 @@ const sections = readDistJson<{ plans: { year: number; sections: { id: string; u
   p.sections.map((s) => ({ plan: p.year, ...s })),
 );
 
-/** Paragraphs printing two or more different things in one unit, all outcomes or all targets. */
-function paragraphsWithComparableFigures(plan: number, section: string): string[] {
-  const groups = new Map<string, Set<string>>();
-  for (const f of figures.filter((f) => f.plan === plan && f.section === section && f.unit !== 'percent')) {
-    const key = `${f.source.paragraph}/${f.unit}/${f.kind === 'target'}`;
-    groups.set(key, (groups.get(key) ?? new Set()).add(f.label_zh));
-  }
-  return [...new Set([...groups].filter(([, labels]) => labels.size >= 2).map(([key]) => key.split('/')[0]!))];
-}
-
 interface ChartRow {
   figure: string;
   label: string;
@@ -63,6 +56,7 @@ interface ChartRow {
 async function chartsOn(page: Page) {
   return page.locator('figure.chart').evaluateAll((nodes) =>
     nodes.map((figure) => ({
+      type: [...figure.classList].find((c) => c.startsWith('chart-') && c !== 'chart-complete')?.slice('chart-'.length) ?? '',
       paragraph: figure.closest('[data-paragraph]')?.getAttribute('data-paragraph') ?? null,
       role: figure.querySelector('svg')?.getAttribute('role') ?? null,
       name: figure.querySelector('svg')?.getAttribute('aria-label') ?? '',
@@ -89,14 +83,41 @@ function expectPublished(url: string, row: ChartRow, lang: 'zh' | 'en') {
   expect.soft(row.href.endsWith(lang === 'zh' ? published.source.url_zh : published.source.url_en), `${where}: links its paragraph (${row.href})`).toBe(true);
 }
 
+/** The figures of a chart are related as its type says: nothing is set beside what the text does not relate it to. */
+function expectRelated(which: string, type: string, rows: PublicFigure[], plan: number) {
+  const outcome = (f: PublicFigure) => f.kind !== 'target';
+  const oneKind = rows.every((f) => outcome(f) === outcome(rows[0]!));
+  switch (type) {
+    case 'growth':
+      expect.soft(rows.length, `${which}: ranks two or more growth rates`).toBeGreaterThanOrEqual(2);
+      expect.soft(rows.every((f) => f.unit === 'percent' && (f.direction !== null || /(?:增长|增速|增幅|下降)$/.test(f.label_zh))), `${which}: ranks growth rates only`).toBe(true);
+      expect.soft(new Set(rows.map((f) => f.period)).size === 1 && oneKind, `${which}: of one year and kind`).toBe(true);
+      break;
+    case 'share':
+      expect.soft(rows.every((f) => f.unit === 'percent' && f.label_zh.includes('占')), `${which}: shares of a whole only`).toBe(true);
+      break;
+    case 'parts': {
+      const [whole, ...parts] = rows;
+      expect.soft(parts.length, `${which}: a whole and at least one part`).toBeGreaterThan(0);
+      expect.soft(parts.every((p) => p.unit === whole!.unit && p.source.paragraph === whole!.source.paragraph), `${which}: parts in the whole's unit and paragraph`).toBe(true);
+      expect.soft(parts.reduce((sum, p) => sum + p.value, 0), `${which}: parts add up to no more than the whole`).toBeLessThanOrEqual(whole!.value);
+      break;
+    }
+    case 'series':
+      expect.soft(new Set(rows.map((f) => f.indicator)).size, `${which}: one indicator`).toBe(1);
+      expect.soft(rows.filter((f) => f.period < plan - 2 || f.period > plan + 1).map((f) => f.id), `${which}: only the plan's window of years`).toEqual([]);
+      break;
+    default:
+      expect.soft(type, `${which}: a known kind of chart`).toBe('a relationship the text states');
+  }
+}
+
 for (const lang of ['zh', 'en'] as const) {
   test(`${lang} section pages: charts are named images whose tables are published figures`, async ({ page }) => {
     const pages = sections.map((s) => ({ ...s, url: lang === 'zh' ? s.url_zh : s.url_en }));
-    await checkEach(pages, ({ url }) => url, async ({ plan, id, url }) => {
+    await checkEach(pages, ({ url }) => url, async ({ plan, url }) => {
       await page.goto(url);
       const charts = await chartsOn(page);
-      const charted = new Set(charts.map((c) => c.paragraph));
-      for (const paragraph of paragraphsWithComparableFigures(plan, id)) expect.soft(charted, `${url}: a chart follows ${paragraph}`).toContain(paragraph);
       for (const [i, chart] of charts.entries()) {
         const which = `${url}: chart ${i + 1} (after ${chart.paragraph})`;
         expect.soft(chart.role, `${which}: role`).toBe('img');
@@ -105,6 +126,7 @@ for (const lang of ['zh', 'en'] as const) {
         for (const row of chart.rows) expectPublished(url, row, lang);
         // The accessible name states at least one of the values drawn.
         expect.soft(chart.rows.some((r) => chart.name.includes(r.value.replace(/ \(est\.\)$/, ''))), `${which}: its name "${chart.name}" states a value drawn`).toBe(true);
+        expectRelated(which, chart.type, chart.rows.map((r) => byId.get(r.figure)).filter((f) => f !== undefined), plan);
       }
     });
   });
@@ -151,6 +173,12 @@ test('targets meet their outcomes: the verdicts agree with the published values'
       expect(target.outcome.plan).toBe(target.target.plan + 1);
     }
   }
+  // The latest judged year opens the page; plans awaiting their outcome come after.
+  const years = await page.locator('main section h2').evaluateAll((hs) => hs.map((h) => Number(/\d{4}/.exec(h.id)![0])));
+  const judged = (year: number) => targets.some((t) => t.plan === year && t.status !== 'pending');
+  const latestJudged = Math.max(...targets.filter((t) => t.status !== 'pending').map((t) => t.plan));
+  expect(years[0], 'the first year shown').toBe(latestJudged);
+  expect(years.findIndex((y) => !judged(y)), 'pending years after every judged one').toBeGreaterThan(years.findLastIndex(judged));
   // The sources' own headline pair: the 2021 plan targets GRP growth of 6.6% and revenue growth
   // of 12%; the 2022 plan reports 6.6% and 10.9%.
   const pair = (indicator: string) => targets.find((t) => t.plan === 2021 && t.target.indicator === indicator)!;
@@ -169,4 +197,19 @@ test('the home pages open with the headline indicators, each linking to its page
       expect(indicators.map((i) => i.id)).toContain(id);
     }
   }
+});
+
+test('print keeps one copy of each chart\'s numbers: the drawing when it prints them all, else the table', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  const pages = [...sections.map((s) => s.url_en), ...sections.map((s) => s.url_zh), ...indicators.map((i) => i.url_en)];
+  await checkEach(pages, (url) => url, async (url) => {
+    await page.goto(url);
+    const shown = await page.locator('figure.chart').evaluateAll((figures) =>
+      figures.map((f) => {
+        const visible = (el: Element | null) => !!el && el.getBoundingClientRect().height > 2 && getComputedStyle(el).display !== 'none';
+        return { title: f.querySelector('.chart-title')?.textContent, drawing: visible(f.querySelector('svg')), table: visible(f.querySelector('.chart-data')) };
+      }),
+    );
+    for (const chart of shown) expect.soft(Number(chart.drawing) + Number(chart.table), `${url}: "${chart.title}" prints its numbers once`).toBe(1);
+  });
 });

@@ -13,8 +13,9 @@ import { paths } from '../../src/lib/site/site-paths.ts';
 import { replayWebPage } from '../helpers/replaywebpage.ts';
 import { DIST_DIR } from './dist.ts';
 
-const SECTION = 'zh/2021/1-1/';
-const SECTION_HEADING = '着力强化疫情防控，有序推进复工复产';
+// A section with charts (a share of a whole and a series).
+const SECTION = 'zh/2021/1-3/';
+const SECTION_HEADING = '着力推动深化改革，深入推进创新发展';
 
 let server: Server;
 let origin: string;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { planParagraphCharts, type ChartableFigure } from '../../src/lib/charts/chart-plan.ts';
 import type { FigureRecord } from '../../src/lib/figures/figure-record.ts';
 import { indicatorOf } from '../../src/lib/figures/indicator-match.ts';
 import { indicatorSeries, latestPoint, trackedIndicators } from '../../src/lib/figures/indicator-series.ts';
 import { signedValue } from '../../src/lib/figures/signed-value.ts';
-import { matchTargets, targetMet } from '../../src/lib/figures/target-outcomes.ts';
+import { ABOUT_TOLERANCE, listedMeasures, matchTargets, measureCore, targetMet } from '../../src/lib/figures/target-outcomes.ts';
 import { loadTermbase } from '../../src/lib/termbase/termbase.ts';
 
 const termbase = loadTermbase('content/termbase');
@@ -100,39 +99,35 @@ describe('targets against outcomes', () => {
       [nextTarget.id, null, 'pending'],
     ]);
   });
-});
 
-describe('planParagraphCharts', () => {
-  const chartable = (overrides: Partial<ChartableFigure>): ChartableFigure => ({ id: `c${(serial += 1)}`, unit: 'CNY', kind: 'actual', direction: null, label_zh: '税收', indicator: null, ...overrides });
-  const noSeries = () => 0;
+  it('reads a target printed as about a value with the stated tolerance', () => {
+    const about = figure({ kind: 'target', value: 6, qualifier: 'about', direction: 'increase' });
+    const justShort = 6 * (1 - ABOUT_TOLERANCE) + 0.01;
+    expect(targetMet(about, figure({ value: justShort, direction: 'increase' }), 'higher')).toBe(true);
+    expect(targetMet(about, figure({ value: 6 * (1 - ABOUT_TOLERANCE) - 0.01, direction: 'increase' }), 'higher')).toBe(false);
+    expect(targetMet(figure({ kind: 'target', value: 6, direction: 'increase' }), figure({ value: justShort, direction: 'increase' }), 'higher')).toBe(false);
+    const lower = figure({ kind: 'target', value: 40, qualifier: 'about', unit: 'microgram-per-cubic-metre', indicator: 'pm25' });
+    expect(targetMet(lower, figure({ value: 41.9, unit: 'microgram-per-cubic-metre', indicator: 'pm25' }), 'lower')).toBe(true);
+    expect(targetMet(lower, figure({ value: 42.1, unit: 'microgram-per-cubic-metre', indicator: 'pm25' }), 'lower')).toBe(false);
+  });
 
-  it('ranks two amounts of one unit, one mark per label', () => {
-    const a = chartable({ label_zh: '税收' });
-    const b = chartable({ label_zh: '一般公共预算收入' });
-    const again = chartable({ label_zh: '税收' });
-    expect(planParagraphCharts([a, b, again], noSeries)).toEqual([{ type: 'bars', figures: [a.id, b.id] }]);
-  });
-  it('never compares targets with outcomes, nor different units', () => {
-    expect(planParagraphCharts([chartable({ label_zh: '甲' }), chartable({ label_zh: '乙', kind: 'target' })], noSeries)).toEqual([]);
-    expect(planParagraphCharts([chartable({ label_zh: '甲' }), chartable({ label_zh: '乙', unit: 'USD' })], noSeries)).toEqual([]);
-  });
-  it('draws a single tracked share as a share bar, and growth rates apart from shares', () => {
-    const share = chartable({ unit: 'percent', label_zh: '服务业增加值占比', indicator: 'services-share' });
-    const growth = chartable({ unit: 'percent', label_zh: '地区生产总值', indicator: 'gdp-growth' });
-    const revenue = chartable({ unit: 'percent', label_zh: '一般公共预算收入', direction: 'increase' });
-    expect(planParagraphCharts([share, growth, revenue], noSeries)).toEqual([
-      { type: 'share', figures: [share.id] },
-      { type: 'bars', figures: [growth.id, revenue.id] },
-    ]);
-  });
-  it('adds a series for the first tracked indicator with more than one value across the plans', () => {
-    const jobs = chartable({ unit: 'person', label_zh: '新增就业', indicator: 'new-jobs' });
-    const training = chartable({ unit: 'person', label_zh: '职业技能培训', indicator: 'vocational-training' });
-    const length = (id: string) => (id === 'vocational-training' ? 3 : 1);
-    expect(planParagraphCharts([jobs], length)).toEqual([]);
-    expect(planParagraphCharts([jobs, training], length)).toEqual([
-      { type: 'bars', figures: [jobs.id, training.id] },
-      { type: 'series', indicator: 'vocational-training' },
+  it('finds the same measure in other words, and a measure reported only together with others', () => {
+    expect(measureCore('天津市“雏鹰”企业评价入库')).toBe('雏鹰企业');
+    expect(measureCore('高新技术企业总量')).toBe(measureCore('国家高新技术企业'));
+    expect(measureCore('新增就业')).not.toBe(measureCore('就业'));
+    expect(listedMeasures('“雏鹰”、“瞪羚”、领军企业')).toEqual(['雏鹰企业', '瞪羚企业', '领军企业']);
+    expect(listedMeasures('高新技术企业')).toEqual([]);
+    const eaglets = figure({ plan: 2021, period: 2021, kind: 'target', value: 280, unit: 'enterprise', label_zh: '天津市“雏鹰”企业评价入库', indicator: 'eaglet-enterprises' });
+    const parks = figure({ plan: 2021, period: 2021, kind: 'target', value: 5, unit: 'item', label_zh: '市级以上工业园区辐射带动效应' });
+    const plans = figure({ plan: 2021, period: 2021, kind: 'target', value: 25, unit: 'item', label_zh: '全区专项规划编制' });
+    const together = figure({ plan: 2022, period: 2021, value: 343, unit: 'enterprise', label_zh: '“雏鹰”、“瞪羚”、领军企业' });
+    const inOtherWords = figure({ plan: 2022, period: 2021, value: 26, unit: 'item', label_zh: '专项规划编制' });
+    const otherUnit = figure({ plan: 2022, period: 2021, value: 7, unit: 'enterprise', label_zh: '市级以上工业园区辐射带动效应' });
+    const result = matchTargets([eaglets, parks, plans, together, inOtherWords, otherUnit], (id) => termbase.indicators.get(id)?.better);
+    expect(result.map((r) => [r.target.id, r.outcome?.id ?? null, r.status])).toEqual([
+      [eaglets.id, together.id, 'combined'],
+      [parks.id, null, 'no-outcome'],
+      [plans.id, inOtherWords.id, 'met'],
     ]);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * What a page asks a chart to show. The page picks the chart type from the data (a share of a
- * whole, amounts in one unit, an indicator across plans) and writes every string in its own
- * language; the geometry modules and components only place and style them.
+ * What a page asks a chart to show. The page picks the chart from what the text relates (a share
+ * of a whole, a whole and its parts, growth rates of sectors, an indicator across years) and
+ * writes every string in its own language; the layout modules and components only place them.
  */
 export type FigureKind = 'actual' | 'estimate' | 'target';
 
@@ -9,8 +9,10 @@ export type FigureKind = 'actual' | 'estimate' | 'target';
 export interface ChartMark {
   /** The figure's id in /data/figures.json (e.g. `2022-p1-0-2-1`); the table row carries it as data-figure. */
   figure: string;
-  /** What the mark measures, in the page's language (`GRP`, `地区生产总值`). */
+  /** What the mark measures as published, in the page's language (`GRP growth`, `地区生产总值增长`): the table's row heading. */
   label: string;
+  /** The shorter name drawn beside the bar where the chart's title says the rest (`High-tech manufacturing`). */
+  short?: string;
   /** The number the geometry uses (base units: yuan, percent as 6.6, counts). */
   value: number;
   /** The value as printed on the page in its language (`CNY 46.7 billion`, `467亿元`, `up 6.6%`). */
@@ -23,11 +25,13 @@ export interface ChartMark {
 }
 
 export type ChartSpec =
-  /** Each mark a percentage (0–100) of a whole; one row per mark, in the given order. */
-  | { type: 'share'; title: string; marks: ChartMark[] }
-  /** Amounts in one unit, ranked largest first. */
-  | { type: 'bars'; title: string; unit: string; marks: ChartMark[] }
-  /** One indicator by period; actual and estimate solid, target hollow. */
+  /** Percentages of one whole, named in words when the text names it (`GRP`); one row per mark, in print order. */
+  | { type: 'share'; title: string; whole: string | null; marks: ChartMark[] }
+  /** The parts of a whole the text lists after 其中, each a fill of a track that stands for the whole. */
+  | { type: 'parts'; title: string; unit: string; whole: ChartMark; marks: ChartMark[] }
+  /** Growth rates of named sectors in one year, fastest first. */
+  | { type: 'growth'; title: string; marks: ChartMark[] }
+  /** One indicator year by year: each year's outcome solid and its target hollow, on the year's row. */
   | { type: 'series'; title: string; unit: string; better: 'higher' | 'lower'; marks: ChartMark[] };
 
 /** Targets are drawn hollow (stroke only), actuals and estimates solid. */

@@ -1,9 +1,10 @@
 /**
- * The drawing units every chart shares. The viewBox is designed for a phone (about 340 px of
- * column) and scales with the column, so a 14-unit label stays at about 12 px or more on a small
- * phone; coordinates are rounded to 0.1 so the markup (and its snapshots) are stable.
+ * The drawing units every chart shares, in CSS pixels. Charts are laid out for the narrowest
+ * column they appear in, a 320 px phone less the page's margins, and stretch horizontally to any
+ * wider column while text keeps its size (`bar-rows.ts`); coordinates are rounded to 0.1 so the
+ * markup (and its snapshots) are stable.
  */
-export const CHART_WIDTH = 340;
+export const CHART_MIN_WIDTH = 288;
 /** Labels and values. */
 export const FONT_SIZE = 14;
 /** Axis labels (years). */

@@ -1,7 +1,8 @@
 /**
  * A sparkline for a table of indicators: the trend of the actual and estimate figures as a line
- * with the latest one dotted, targets as hollow dots. No text and no zero line: it shows the shape
- * across periods; the row beside it carries the numbers.
+ * with the latest one dotted, targets as hollow dots, on a scale that starts at zero (drawn as a
+ * baseline), so a fall from 0.5% to −0.6% looks like the small change it is. No text: the row
+ * beside it carries the numbers, and a key beside the table says what the marks are.
  */
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -29,7 +30,9 @@ export interface SparklineLayout {
   height: number;
   /** Through the actual and estimate figures, one per period (an actual wins); null with fewer than two. */
   path: string | null;
-  /** The latest realized figure and every target. */
+  /** The y of zero. */
+  zero: number;
+  /** Every target, then the latest realized figure. */
   dots: SparkDot[];
 }
 
@@ -39,10 +42,10 @@ export function layoutSparkline(marks: readonly ChartMark[]): SparklineLayout {
   // One period alone sits in the middle rather than at the start.
   const x = scalePoint<number>().domain(periods).range([INSET, SPARKLINE_WIDTH - INSET]).padding(periods.length === 1 ? 0.5 : 0);
   const values = ordered.map((m) => m.value);
-  const low = Math.min(...values);
-  const high = Math.max(...values);
+  const low = Math.min(0, ...values);
+  const high = Math.max(0, ...values);
   const y = scaleLinear()
-    .domain(low === high ? [low - 1, high + 1] : [low, high])
+    .domain(low === high ? [0, 1] : [low, high])
     .range([SPARKLINE_HEIGHT - INSET, INSET]);
 
   const realized = firstPerPeriod(ordered.filter((m) => !isHollow(m.kind)));
@@ -55,7 +58,9 @@ export function layoutSparkline(marks: readonly ChartMark[]): SparklineLayout {
   return {
     width: SPARKLINE_WIDTH,
     height: SPARKLINE_HEIGHT,
+    zero: round1(y(0)),
     path: realized.length > 1 ? line<ChartMark>().x((m) => point(m)[0]).y((m) => point(m)[1]).digits(1)(realized) : null,
-    dots: [...(latest ? [dot(latest)] : []), ...ordered.filter((m) => isHollow(m.kind)).map(dot)],
+    // Targets first, so the latest figure is drawn over a target of the same value rather than hidden by it.
+    dots: [...ordered.filter((m) => isHollow(m.kind)).map(dot), ...(latest ? [dot(latest)] : [])],
   };
 }

@@ -1,26 +1,20 @@
 /**
- * What a chart says, in one or two sentences in the page's language: the `aria-label` of its SVG
- * and the sentence under its caption. Built only from the marks' own display strings, so every
- * number in it is a number printed on the page; changes are put in words, not computed.
+ * What a chart says, in words a reader would use, in the page's language: the sentence under its
+ * caption and the `aria-label` of its image ("High-tech manufacturing grew fastest, up 26.7%").
+ * Built only from the marks' own display strings, so every number in it is a number printed on
+ * the page; changes are put in words, not computed.
  */
+import { rankMarks } from './chart-layout.ts';
 import type { ChartMark, ChartSpec } from './chart-spec.ts';
 import { isHollow } from './chart-spec.ts';
 import { firstPerPeriod, orderMarks } from './periods.ts';
-import { rankMarks } from './ranked-bars.ts';
 import type { Translate } from './translate.ts';
 import { valueWithEstimate } from './value-text.ts';
 
 /** The takeaway sentence(s) of `spec`. */
 export function chartTakeaway(spec: ChartSpec, t: Translate): string {
   if (spec.marks.length === 0) throw new RangeError(`chart "${spec.title}": no marks`);
-  switch (spec.type) {
-    case 'share':
-      return shareTakeaway(spec.marks, t);
-    case 'bars':
-      return barsTakeaway(spec.marks, t);
-    case 'series':
-      return seriesTakeaway(spec.marks, spec.better, t);
-  }
+  return sentenceCase(takeaway(spec, t));
 }
 
 /** The accessible name of the chart's image: its title and takeaway. */
@@ -28,38 +22,72 @@ export function chartLabel(spec: ChartSpec, t: Translate): string {
   return t('chart.label', { title: spec.title, takeaway: chartTakeaway(spec, t) });
 }
 
-function shareTakeaway(marks: readonly ChartMark[], t: Translate): string {
-  const items = marks.map((mark) => t('chart.share.item', { label: mark.label, value: valueWithEstimate(mark, t) }));
-  return t('chart.share.takeaway', { items: items.join(t('chart.listSeparator')) });
+function takeaway(spec: ChartSpec, t: Translate): string {
+  switch (spec.type) {
+    case 'share':
+      return shareTakeaway(spec.marks, spec.whole, t);
+    case 'parts':
+      return partsTakeaway(spec.whole, spec.marks, t);
+    case 'growth':
+      return growthTakeaway(spec.marks, t);
+    case 'series':
+      return seriesTakeaway(spec.marks, spec.better, t);
+  }
 }
 
-function barsTakeaway(marks: readonly ChartMark[], t: Translate): string {
-  const ranked = rankMarks(marks);
-  const largest = ranked[0]!;
-  const smallest = ranked.at(-1)!;
-  if (ranked.length === 1) return t('chart.bars.single', { label: largest.label, value: valueWithEstimate(largest, t) });
-  return t('chart.bars.range', {
-    n: ranked.length,
-    maxLabel: largest.label,
-    maxValue: valueWithEstimate(largest, t),
-    minLabel: smallest.label,
-    minValue: valueWithEstimate(smallest, t),
+/** A sentence starts with a capital: labels are lower case inside English sentences. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const nameOf = (mark: ChartMark) => mark.short ?? mark.label;
+
+/** Each share with its value, the first naming the whole: "Services: 55.8% of GRP". */
+function shareTakeaway(marks: readonly ChartMark[], whole: string | null, t: Translate): string {
+  const items = marks.map((mark, i) => {
+    const values = { part: nameOf(mark), value: valueWithEstimate(mark, t) };
+    return i === 0 && whole ? t('chart.share.first', { ...values, whole }) : t('chart.share.item', values);
   });
+  return t('chart.share.takeaway', { items: items.join(t('chart.share.separator')) });
+}
+
+/** The parts, largest first, of the whole they are printed under: "Of 577 key projects: …". */
+function partsTakeaway(whole: ChartMark, marks: readonly ChartMark[], t: Translate): string {
+  const items = rankMarks(marks).map((mark) => t('chart.parts.item', { label: nameOf(mark), value: valueWithEstimate(mark, t) }));
+  return t('chart.parts.takeaway', { whole: whole.label, wholeValue: valueWithEstimate(whole, t), items: items.join(t('chart.share.separator')) });
+}
+
+/** Which sector grew fastest and which slowest (or fell), or for targets which aims highest. */
+function growthTakeaway(marks: readonly ChartMark[], t: Translate): string {
+  const ranked = rankMarks(marks);
+  const [max, min] = [ranked[0]!, ranked.at(-1)!];
+  const values = { max: nameOf(max), maxValue: valueWithEstimate(max, t), min: nameOf(min), minValue: valueWithEstimate(min, t) };
+  if (ranked.length === 1) return t('chart.growth.single', values);
+  if (ranked.every((m) => isHollow(m.kind))) return t('chart.growth.targets', values);
+  if (min.value >= 0) return t('chart.growth.fastest', values);
+  return t(max.value > 0 ? 'chart.growth.falling' : 'chart.growth.allFalling', values);
 }
 
 /**
- * From the first to the last actual or estimate figure, in words (rising, falling, unchanged);
- * then the latest target: met or not when its period has a figure, otherwise whether it points
- * from the latest figure in the better direction.
+ * From the first to the last outcome, in words (rising, falling, unchanged); then whether the
+ * latest target with an outcome was met; then a later target, as how it stands against the
+ * latest outcome.
  */
 function seriesTakeaway(marks: readonly ChartMark[], better: 'higher' | 'lower', t: Translate): string {
   const ordered = orderMarks(marks);
   const realized = firstPerPeriod(ordered.filter((m) => !isHollow(m.kind)));
-  const target = firstPerPeriod(ordered.filter((m) => isHollow(m.kind))).at(-1);
-  const trend = trendSentence(realized, t);
-  if (!target) return trend ?? '';
-  const targetText = targetSentence(target, realized, better, t);
-  return trend ? t('chart.series.sentences', { first: trend, second: targetText }) : targetText;
+  const targets = firstPerPeriod(ordered.filter((m) => isHollow(m.kind)));
+  const sign = better === 'higher' ? 1 : -1;
+  const judged = targets.filter((target) => realized.some((m) => m.period === target.period)).at(-1);
+  const pending = targets.filter((target) => target.period > (judged?.period ?? -Infinity) && !realized.some((m) => m.period === target.period)).at(-1);
+  const sentences = [trendSentence(realized, t)];
+  if (judged) {
+    const outcome = realized.find((m) => m.period === judged.period)!;
+    const met = sign * (outcome.value - judged.value) >= 0;
+    sentences.push(t(met ? 'chart.series.targetMet' : 'chart.series.targetMissed', { period: judged.period, target: judged.display, outcome: valueWithEstimate(outcome, t) }));
+  }
+  if (pending) sentences.push(pendingSentence(pending, realized, sign, t));
+  return sentences.filter((s) => s !== undefined).reduce((first, second) => t('chart.series.sentences', { first, second }));
 }
 
 function trendSentence(realized: ChartMark[], t: Translate): string | undefined {
@@ -77,14 +105,8 @@ function trendSentence(realized: ChartMark[], t: Translate): string | undefined 
   });
 }
 
-function targetSentence(target: ChartMark, realized: ChartMark[], better: 'higher' | 'lower', t: Translate): string {
+function pendingSentence(target: ChartMark, realized: ChartMark[], sign: number, t: Translate): string {
   const values = { period: target.period, target: target.display };
-  const sign = better === 'higher' ? 1 : -1;
-  const outcome = realized.find((m) => m.period === target.period);
-  if (outcome) {
-    const met = sign * (outcome.value - target.value) >= 0;
-    return t(met ? 'chart.series.targetMet' : 'chart.series.targetMissed', { ...values, outcome: valueWithEstimate(outcome, t) });
-  }
   const latest = realized.filter((m) => m.period < target.period).at(-1);
   if (!latest) return t('chart.series.targetOnly', values);
   if (target.value === latest.value) return t('chart.series.targetLevel', values);

@@ -6,6 +6,7 @@ import { planParagraphCharts, type ChartPlacement } from '../charts/chart-plan.t
 import type { FigureRecord } from '../figures/figure-record.ts';
 import { locateErrata, parseErrata } from '../plan/errata.ts';
 import { indicatorSeries } from '../figures/indicator-series.ts';
+import { inWindow, seriesWindow } from '../charts/series-window.ts';
 import { planFigures } from '../figures/plan-figures.ts';
 import { renderPlanMdx, renderSectionMdx } from './plan-mdx.ts';
 import { readPlans, type ReadPlan, type SourceFiles } from '../plan/read-plans.ts';
@@ -26,11 +27,11 @@ export interface IngestResult {
   log: { plan: number; path: string; normalizations: Normalization[]; decisions: Decision[] }[];
 }
 
-/** Paragraph id → the charts that follow it, for every plan (a series spans all of them). */
+/** Paragraph id → the charts that follow it, for every plan (a series draws on the plans around it). */
 function chartsByParagraph(plans: ReadPlan[], termbase: Termbase): Map<number, Map<string, ChartPlacement[]>> {
   const figures = plans.flatMap((p) => planFigures(p, termbase).figures);
-  const lengths = new Map<string, number>();
-  const seriesLength = (indicator: string) => lengths.get(indicator) ?? lengths.set(indicator, indicatorSeries(figures, indicator).length).get(indicator)!;
+  const series = new Map<string, FigureRecord[]>();
+  const pointsOf = (indicator: string) => series.get(indicator) ?? series.set(indicator, indicatorSeries(figures, indicator)).get(indicator)!;
   // Grouped once, so placing charts stays linear in the number of plans.
   const byParagraph = new Map<string, FigureRecord[]>();
   for (const figure of figures) {
@@ -40,8 +41,11 @@ function chartsByParagraph(plans: ReadPlan[], termbase: Termbase): Map<number, M
   const byPlan = new Map<number, Map<string, ChartPlacement[]>>();
   for (const { entry, plan } of plans) {
     const charts = new Map<string, ChartPlacement[]>();
+    const window = seriesWindow(entry.year);
+    const context = { sectors: termbase.sectors, seriesLength: (indicator: string) => pointsOf(indicator).filter((p) => inWindow(p.period, window)).length };
     for (const paragraph of plan.parts.flatMap((p) => p.sections.flatMap((s) => s.paragraphs))) {
-      const placed = planParagraphCharts(byParagraph.get(`${entry.year}/${paragraph.id}`) ?? [], seriesLength);
+      const figures = (byParagraph.get(`${entry.year}/${paragraph.id}`) ?? []).map((f) => ({ ...f, start: f.source.start, end: f.source.end }));
+      const placed = planParagraphCharts({ text: paragraph.text, figures }, context);
       if (placed.length > 0) charts.set(paragraph.id, placed);
     }
     byPlan.set(entry.year, charts);

@@ -29,11 +29,15 @@ function paragraphMdx(paragraph: Paragraph, notes: EditorialNote[]): string {
   return `<Para id=${textExpression(paragraph.id)}>${body}</Para>\n`;
 }
 
-/** A chart after its paragraph: the component draws it at build time from the published figures. */
-function chartMdx(chart: ChartPlacement, paragraph: Paragraph): string {
+/**
+ * A chart after its paragraph: the component draws it at build time from the published figures.
+ * A series names the plan, whose window of years it shows.
+ */
+function chartMdx(chart: ChartPlacement, paragraph: Paragraph, plan: number): string {
   const of = `paragraph=${textExpression(paragraph.id)}`;
-  if (chart.type === 'series') return `<IndicatorChart indicator=${textExpression(chart.indicator)} ${of} />\n`;
-  return `<FigureChart type=${textExpression(chart.type)} figures={${JSON.stringify(chart.figures)}} ${of} />\n`;
+  if (chart.type === 'series') return `<IndicatorChart indicator=${textExpression(chart.indicator)} plan={${plan}} ${of} />\n`;
+  const whole = chart.type === 'parts' ? ` whole=${textExpression(chart.whole)}` : '';
+  return `<FigureChart type=${textExpression(chart.type)}${whole} figures={${JSON.stringify(chart.figures)}} ${of} />\n`;
 }
 
 export function renderSectionMdx(
@@ -60,7 +64,7 @@ export function renderSectionMdx(
     notes: sectionNotes,
     source: { file: source.file, sha256: source.sha256, line: section.paragraphs[0]!.line },
   };
-  const body = section.paragraphs.map((p) => paragraphMdx(p, sectionNotes) + (charts.get(p.id) ?? []).map((c) => `\n${chartMdx(c, p)}`).join(''));
+  const body = section.paragraphs.map((p) => paragraphMdx(p, sectionNotes) + (charts.get(p.id) ?? []).map((c) => `\n${chartMdx(c, p, entry.year)}`).join(''));
   return frontmatter(data) + '\n' + body.join('\n');
 }
 

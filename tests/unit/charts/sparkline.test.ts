@@ -14,7 +14,7 @@ describe('layoutSparkline', () => {
     expect(points[0]![1]).toBeLessThan(points[1]![1]!);
   });
 
-  it('fits every point inside the box, the extremes at its edges', () => {
+  it('fits every point inside the box on a scale from zero, the largest value at the top', () => {
     const dots = layout.dots;
     for (const d of dots) {
       expect(d.cx - d.r).toBeGreaterThanOrEqual(0);
@@ -24,18 +24,28 @@ describe('layoutSparkline', () => {
     }
     const target = dots.find((d) => d.hollow)!;
     expect(Math.min(...dots.map((d) => d.cy))).toBe(target.cy);
+    // From zero: 10 of 14 sits at about 10/14 of the height above the baseline.
+    const latest = dots.find((d) => !d.hollow)!;
+    expect((layout.zero - latest.cy) / (layout.zero - target.cy)).toBeCloseTo(10 / 14, 1);
   });
 
-  it('dots the latest figure solid and targets hollow', () => {
+  it('draws a small fall below zero as small', () => {
+    const fall = layoutSparkline([mark(0.5, { period: 2020 }), mark(-0.6, { period: 2021 }), mark(6.6, { period: 2022, kind: 'target' })]);
+    const latest = fall.dots.at(-1);
+    expect(latest!.cy - fall.zero).toBeGreaterThan(0);
+    expect(latest!.cy - fall.zero).toBeLessThan(SPARKLINE_HEIGHT / 5);
+  });
+
+  it('dots the latest figure solid, drawn over targets, and targets hollow', () => {
     expect(layout.dots.map((d) => [d.figure, d.hollow])).toEqual([
-      [marks[0]!.figure, false],
       [marks[3]!.figure, true],
+      [marks[0]!.figure, false],
     ]);
   });
 
   it('centres a lone point and draws no line', () => {
     const lone = layoutSparkline([mark(5)]);
     expect(lone.path).toBeNull();
-    expect(lone.dots[0]).toMatchObject({ cx: SPARKLINE_WIDTH / 2, cy: SPARKLINE_HEIGHT / 2 });
+    expect(lone.dots[0]!.cx).toBe(SPARKLINE_WIDTH / 2);
   });
 });

@@ -8,39 +8,41 @@ const zh = useTranslations('zh');
 const en = useTranslations('en');
 const CJK = /[\u4e00-\u9fff]/;
 
-describe('chartTakeaway: bars', () => {
-  const marks = {
-    en: [mark(2.2e10, { label: 'Domestic capital', display: 'CNY 22 billion' }), mark(4.67e10, { label: 'Fixed-asset investment', display: 'CNY 46.7 billion', kind: 'estimate' }), mark(3e9, { label: 'Exports', display: 'CNY 3 billion' })],
-    zh: [mark(2.2e10, { label: '内资到位额', display: '220亿元' }), mark(4.67e10, { label: '固定资产投资', display: '467亿元', kind: 'estimate' }), mark(3e9, { label: '出口额', display: '30亿元' })],
-  };
+describe('chartTakeaway: growth by sector', () => {
+  const sectors = (lang: 'zh' | 'en', kind: 'actual' | 'target' = 'actual') => [
+    mark(16.6, { short: lang === 'en' ? 'strategic emerging industries' : '战略性新兴产业', display: lang === 'en' ? 'up 16.6%' : '16.6%', kind }),
+    mark(26.7, { short: lang === 'en' ? 'high-tech manufacturing' : '高技术制造业', display: lang === 'en' ? 'up 26.7%' : '26.7%', kind }),
+    mark(19.2, { short: lang === 'en' ? 'high-tech services' : '高技术服务业', display: lang === 'en' ? 'more than 19.2%' : '超过 19.2%', kind }),
+  ];
 
-  it('names the largest and smallest with their printed values and the count, in English', () => {
-    const text = chartTakeaway({ type: 'bars', title: 'Investment', unit: 'CNY', marks: marks.en }, en);
-    for (const part of ['Fixed-asset investment', 'CNY 46.7 billion (est.)', 'Exports', 'CNY 3 billion', '3']) expect(text).toContain(part);
-    expect(text.indexOf('Fixed-asset investment')).toBeLessThan(text.indexOf('Exports'));
-    expect(text).not.toContain('Domestic capital');
+  it('says which sector grew fastest and which slowest, in words', () => {
+    const text = chartTakeaway({ type: 'growth', title: 'Growth by sector, 2021', marks: sectors('en') }, en);
+    expect(text).toBe('High-tech manufacturing grew fastest, up 26.7%; strategic emerging industries slowest, up 16.6%.');
     expect(text).not.toMatch(CJK);
+    expect(chartTakeaway({ type: 'growth', title: '2021年分产业增速', marks: sectors('zh') }, zh)).toBe('高技术制造业增长最快（26.7%），战略性新兴产业最慢（16.6%）。');
   });
 
-  it('does the same in Chinese', () => {
-    const text = chartTakeaway({ type: 'bars', title: '投资', unit: '亿元', marks: marks.zh }, zh);
-    for (const part of ['固定资产投资', '467亿元（预计）', '出口额', '30亿元', '3']) expect(text).toContain(part);
-    expect(text).not.toContain('内资到位额');
-  });
-
-  it('states a single amount plainly', () => {
-    const text = chartTakeaway({ type: 'bars', title: 'Exports', unit: 'CNY', marks: [marks.en[2]!] }, en);
-    expect(text).toContain('Exports');
-    expect(text).toContain('CNY 3 billion');
+  it('says a sector fell, and speaks of targets as aims', () => {
+    const falling = [mark(5, { short: 'biomedicine', display: 'up 5%' }), mark(-2, { short: 'automotive', display: 'down 2%' })];
+    expect(chartTakeaway({ type: 'growth', title: 'Growth', marks: falling }, en)).toBe('Biomedicine grew fastest, up 5%; automotive fell, down 2%.');
+    expect(chartTakeaway({ type: 'growth', title: 'Targets', marks: sectors('en', 'target') }, en)).toContain('has the highest growth target');
   });
 });
 
-describe('chartTakeaway: share', () => {
-  it('lists each share with its label and printed value, in both languages', () => {
-    const en_ = chartTakeaway({ type: 'share', title: 'Share of GRP', marks: [mark(55.8, { label: 'Services', display: '55.8%' }), mark(40.1, { label: 'Industry', display: '40.1%' })] }, en);
-    for (const part of ['Services', '55.8%', 'Industry', '40.1%']) expect(en_).toContain(part);
-    const zh_ = chartTakeaway({ type: 'share', title: '占比', marks: [mark(55.8, { label: '服务业增加值占比', display: '55.8%' })] }, zh);
-    for (const part of ['服务业增加值占比', '55.8%']) expect(zh_).toContain(part);
+describe('chartTakeaway: shares and parts', () => {
+  it('names the whole once, then each share', () => {
+    const marks = [mark(41.5, { short: 'strategic emerging industries', display: '41.5%' }), mark(31, { short: 'high-tech manufacturing', display: '31%' })];
+    expect(chartTakeaway({ type: 'share', title: 'Share of industrial added value', whole: 'industrial added value', marks }, en)).toBe('Strategic emerging industries: 41.5% of industrial added value; high-tech manufacturing: 31%.');
+    const single = [mark(55.8, { short: '服务业增加值', display: '55.8%' })];
+    expect(chartTakeaway({ type: 'share', title: '占比', whole: null, marks: single }, zh)).toBe('服务业增加值55.8%。');
+  });
+
+  it('lists the parts, largest first, of the whole', () => {
+    const whole = mark(648400, { label: 'people enrolled in basic medical insurance', display: '648,400' });
+    const marks = [mark(281700, { label: 'urban employees enrolled', display: '281,700' }), mark(366700, { label: 'urban and rural residents enrolled', display: '366,700' })];
+    expect(chartTakeaway({ type: 'parts', title: 'Breakdown', unit: 'people', whole, marks }, en)).toBe(
+      'Of 648,400 people enrolled in basic medical insurance: urban and rural residents enrolled, 366,700; urban employees enrolled, 281,700.',
+    );
   });
 });
 
@@ -57,9 +59,10 @@ describe('chartTakeaway: series', () => {
     ],
   });
 
-  it('goes from the first to the last figure and says whether the latest target points the better way', () => {
+  it('goes from the first to the last figure and says whether the next target points the better way', () => {
     const higher = chartTakeaway(series('higher', 'en'), en);
-    for (const part of ['up 3.5%', '2020', 'up 6.6% (est.)', '2021', 'up 6.5%', '2022', 'rising', 'not the better direction', 'below']) expect(higher).toContain(part);
+    expect(higher).toMatch(/^Up 3.5%/);
+    for (const part of ['2020', 'up 6.6% (est.)', '2021', 'up 6.5%', '2022', 'rising', 'not the better direction', 'below']) expect(higher).toContain(part);
     const lower = chartTakeaway(series('lower', 'en'), en);
     expect(lower).toContain('the better direction');
     expect(lower).not.toContain('not the better direction');
@@ -70,9 +73,10 @@ describe('chartTakeaway: series', () => {
     for (const part of ['增长3.5%', '2020', '增长6.6%（预计）', '增长6.5%', '2022', '上升', '低于', '方向不利']) expect(text).toContain(part);
   });
 
-  it('says whether a target was met when its year has a figure', () => {
-    const marks = [mark(6.6, { period: 2021, kind: 'estimate', display: 'up 6.6%' }), mark(6, { period: 2021, kind: 'target', display: 'about 6%' })];
-    expect(chartTakeaway({ type: 'series', title: 'GRP', unit: '%', better: 'higher', marks }, en)).toMatch(/about 6%.*was met.*up 6\.6% \(est\.\)/);
+  it('says whether a target was met when its year has a figure, and then states a later target', () => {
+    const marks = [mark(6.6, { period: 2021, kind: 'estimate', display: 'up 6.6%' }), mark(6, { period: 2021, kind: 'target', display: 'about 6%' }), mark(7, { period: 2022, kind: 'target', display: 'up 7%' })];
+    const text = chartTakeaway({ type: 'series', title: 'GRP', unit: '%', better: 'higher', marks }, en);
+    expect(text).toMatch(/about 6%.*was met.*up 6\.6% \(est\.\).*2022.*up 7%/);
     expect(chartTakeaway({ type: 'series', title: 'Energy use', unit: '%', better: 'lower', marks }, en)).toContain('was not met');
   });
 
@@ -85,12 +89,12 @@ describe('chartTakeaway: series', () => {
 
 describe('chartLabel', () => {
   it('leads with the title', () => {
-    const spec: ChartSpec = { type: 'share', title: 'Share of GRP', marks: [mark(55.8, { label: 'Services', display: '55.8%' })] };
+    const spec: ChartSpec = { type: 'share', title: 'Share of GRP', whole: 'GRP', marks: [mark(55.8, { short: 'services', display: '55.8%' })] };
     expect(chartLabel(spec, en).startsWith('Share of GRP')).toBe(true);
     expect(chartLabel(spec, en)).toContain(chartTakeaway(spec, en));
   });
 
   it('refuses a chart without marks', () => {
-    expect(() => chartTakeaway({ type: 'bars', title: 'Empty', unit: 'CNY', marks: [] }, en)).toThrow(/Empty/);
+    expect(() => chartTakeaway({ type: 'growth', title: 'Empty', marks: [] }, en)).toThrow(/Empty/);
   });
 });
