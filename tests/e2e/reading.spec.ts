@@ -15,6 +15,25 @@ test.describe('a section page', () => {
     await expect(page).toHaveURL(/#p1-1-2$/);
   });
 
+  test('the language switcher keeps the paragraph: #p2-1-3 on the Chinese page is #en-p2-1-3 on the English one, and back', async ({ page }) => {
+    await page.goto('zh/2021/1-2/#p1-2-3');
+    const switcher = page.locator('[data-language-switcher]');
+    await expect(switcher).toHaveAttribute('href', /\/en\/2021\/1-2\/#en-p1-2-3$/);
+    await page.locator('#p1-2-1 .pilcrow').focus();
+    await page.keyboard.press('Enter');
+    await expect(switcher).toHaveAttribute('href', /\/en\/2021\/1-2\/#en-p1-2-1$/);
+    await switcher.click();
+    await expect(page).toHaveURL(/\/en\/2021\/1-2\/#en-p1-2-1$/);
+    await expect(page.locator('.para:target')).toHaveAttribute('id', 'en-p1-2-1');
+    await expect(switcher).toHaveAttribute('href', /\/zh\/2021\/1-2\/#p1-2-1$/);
+    // The Chinese twin on the English page keeps its own id on the Chinese page.
+    await page.goto('en/2021/1-2/#p1-2-2');
+    await expect(switcher).toHaveAttribute('href', /\/zh\/2021\/1-2\/#p1-2-2$/);
+    // Without a paragraph in the address, the switcher leads to the twin page's top.
+    await page.goto('en/2021/1-2/');
+    await expect(switcher).toHaveAttribute('href', /\/zh\/2021\/1-2\/$/);
+  });
+
   test('previous and next walk the plan in order', async ({ page }) => {
     await page.goto('en/2022/1-0/');
     await expect(page.locator('a[rel=prev]')).toHaveCount(0);
