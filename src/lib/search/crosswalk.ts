@@ -68,11 +68,6 @@ export interface Crosswalk {
 
 export class CrosswalkError extends Error {}
 
-/** The paragraph id of a posting, as the Chinese page gives it (`p1-2-3`). */
-export function paragraphId(crosswalk: Crosswalk, posting: Posting): string {
-  return `p${crosswalk.sections[posting.section]!.section}-${posting.paragraph}`;
-}
-
 /** The paragraph's number within its section, from its id (`p1-2-3` of section `1-2` → 3). */
 function paragraphNumber(id: string, section: string): number {
   const match = /^(?:en-)?p(.+)-(\d+)$/.exec(id);

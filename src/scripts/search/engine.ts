@@ -333,7 +333,6 @@ export class SearchEngine {
       const matched = [...new Set(entries.map((e) => (lang === 'en' ? e.en : e.zh[0]!)))].join(' / ');
       const same = lang === 'en' ? englishFormKey(matched).key === englishFormKey(span.typed).key : chineseKey(matched) === chineseKey(span.typed);
       if (!same && !note(lang).terms.some((t) => t.matched === matched)) note(lang).terms.push({ matched, typed: span.typed });
-      else note(lang);
     };
     const landed = loadedData.map((d) => ({ ...d, lang: langOf(d.data), sub: bestSubResult(d.data.sub_results, this.#weigh(d.data, d.found)) }));
     for (const d of landed) addParagraph(d.lang, paragraphNumber(d.sub?.anchor?.id));
