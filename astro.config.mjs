@@ -4,10 +4,13 @@ import { defineConfig } from 'astro/config';
 import { resolve, sep } from 'node:path';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { astroCacheDir, OUT_DIR } from './src/lib/content-root.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, componentScriptHashes } from './src/lib/site/csp.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, componentScriptHashes, cspHash } from './src/lib/site/csp.ts';
+import { siteOriginStyle } from './src/lib/site/print-urls.ts';
 
 /** Where the site is served: `/` by default, any sub-path for a mirror (SITE_BASE=/mirror/xiqing/). */
 const base = process.env.SITE_BASE ?? '/';
+/** The public address of a deployment (SITE_URL): absolute canonical, sitemap, citation and printed URLs. */
+const siteOrigin = siteOriginStyle(process.env.SITE_URL);
 refuseLookalikeOutDir(resolve(OUT_DIR), process.cwd());
 
 /**
@@ -60,6 +63,8 @@ export default defineConfig({
     csp: {
       directives: [...CSP_DIRECTIVES],
       scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES], hashes: componentScriptHashes('src') },
+      // The one inline style: the public origin for printed link targets (src/lib/site/print-urls.ts).
+      ...(siteOrigin ? { styleDirective: { hashes: [cspHash(siteOrigin)] } } : {}),
     },
   },
 });

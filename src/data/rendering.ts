@@ -7,7 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { contentPath } from '../lib/content-root.ts';
 import { paths } from '../lib/site/site-paths.ts';
+import type { Piece } from '../lib/english/clause-grammar.ts';
 import type { EntityRecord, Mention, ParagraphRecord, RenderingFile, SectorRecord, TermRecord } from '../lib/english/rendering-file.ts';
+import { href } from './links.ts';
 
 const DIR = contentPath('summaries');
 
@@ -88,4 +90,31 @@ export function paragraphEnglish(plan: number, paragraph: string): ParagraphReco
 /** Mentions with the public path of the paragraph in each language, as the data files give them. */
 export function mentionsWithUrls(mentions: PlanMention[]): (PlanMention & { url_zh: string; url_en: string })[] {
   return mentions.map((m) => ({ ...m, url_zh: `${paths.section('zh', m.plan, m.section)}#${m.paragraph}`, url_en: `${paths.section('en', m.plan, m.section)}#en-${m.paragraph}` }));
+}
+
+/**
+ * Where a name, sector or policy term of the English links: a listed name to its entry on the
+ * projects page, a sector to the sectors page, a term to its explanation in the glossary.
+ */
+export function referenceHref(ref: NonNullable<Piece['ref']>): string | undefined {
+  if (ref.kind === 'entity') {
+    const entity = renderings().entityById.get(ref.id);
+    return entity && isListedKind(entity.kind) ? `${href.projects('en')}#${ref.id}` : undefined;
+  }
+  if (ref.kind === 'sector') return `${href.sectors('en')}#${ref.id}`;
+  if (ref.kind === 'term') return `${href.glossary('en')}#${ref.id}`;
+  return undefined;
+}
+
+/** The names, sectors and terms a section's English links to, each once, in the order they first appear. */
+export function sectionReferences(plan: number, section: string): { text: string; href: string }[] {
+  const file = renderings().files.find((f) => f.plan === plan);
+  const references = new Map<string, string>();
+  for (const paragraph of file?.sections.find((s) => s.section === section)?.paragraphs ?? []) {
+    for (const piece of paragraph.sentences.flat()) {
+      const target = piece.ref && referenceHref(piece.ref);
+      if (target && !references.has(target)) references.set(target, piece.text);
+    }
+  }
+  return [...references].map(([target, text]) => ({ text, href: target }));
 }

@@ -15,6 +15,56 @@ test.describe('a section page', () => {
     await expect(page).toHaveURL(/#p1-1-2$/);
   });
 
+  test('the language switcher keeps the paragraph: #p2-1-3 on the Chinese page is #en-p2-1-3 on the English one, and back', async ({ page }) => {
+    await page.goto('zh/2021/1-2/#p1-2-3');
+    const switcher = page.locator('[data-language-switcher]');
+    await expect(switcher).toHaveAttribute('href', /\/en\/2021\/1-2\/#en-p1-2-3$/);
+    await page.locator('#p1-2-1 .pilcrow').focus();
+    await page.keyboard.press('Enter');
+    await expect(switcher).toHaveAttribute('href', /\/en\/2021\/1-2\/#en-p1-2-1$/);
+    await switcher.click();
+    await expect(page).toHaveURL(/\/en\/2021\/1-2\/#en-p1-2-1$/);
+    await expect(page.locator('.para:target')).toHaveAttribute('id', 'en-p1-2-1');
+    await expect(switcher).toHaveAttribute('href', /\/zh\/2021\/1-2\/#p1-2-1$/);
+    // The Chinese twin on the English page keeps its own id on the Chinese page.
+    await page.goto('en/2021/1-2/#p1-2-2');
+    await expect(switcher).toHaveAttribute('href', /\/zh\/2021\/1-2\/#p1-2-2$/);
+    // Without a paragraph in the address, the switcher leads to the twin page's top.
+    await page.goto('en/2021/1-2/');
+    await expect(switcher).toHaveAttribute('href', /\/zh\/2021\/1-2\/$/);
+  });
+
+  test('printed, a section page shows where its links lead and its own permalink', async ({ page }) => {
+    await page.goto('en/2021/1-2/');
+    await page.emulateMedia({ media: 'print' });
+    const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+    // A link off the page: its path (without SITE_URL this build has no public origin).
+    const source = page.locator('.source-ref a');
+    expect(await after('.source-ref a')).toBe(`" (${await source.getAttribute('href')})"`);
+    // A link whose text is its address, one to a paragraph of the page, a number in a chart table: nothing.
+    for (const quiet of ['.cite-this a.shows-target', '.point-source', '.chart-data a']) expect(await after(quiet), quiet).toBe('none');
+    // Names in the English text: no address in the sentence, but each in the list after the text.
+    expect(await after('.para-en a.ref')).toBe('none');
+    const list = page.locator('.printed-links');
+    await expect(list).toBeVisible();
+    await expect(list).toContainText('SMIC T2 capacity expansion project: /en/projects/#smic-t2-capacity-expansion-project');
+    await expect(page.locator('.site-footer .print-only')).toHaveText('Permalink: /en/2021/1-2/');
+    await page.emulateMedia({ media: 'screen' });
+    await expect(list).toBeHidden();
+  });
+
+  test('printed with a public address (SITE_URL), link targets are absolute', async ({ browser }) => {
+    // The style a SITE_URL build writes into every page (src/lib/site/print-urls.ts), set here on this build.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto('en/2021/1-2/');
+    await page.addStyleTag({ content: ':root{--site-origin:"https://plans.example.org"}' });
+    await page.emulateMedia({ media: 'print' });
+    const content = await page.locator('.source-ref a').evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(content).toMatch(/^" \(https:\/\/plans\.example\.org\/sources\/[^"]+\)"$/);
+    await context.close();
+  });
+
   test('previous and next walk the plan in order', async ({ page }) => {
     await page.goto('en/2022/1-0/');
     await expect(page.locator('a[rel=prev]')).toHaveCount(0);

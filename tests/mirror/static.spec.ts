@@ -24,7 +24,7 @@ const files = listSiteFiles(DIST_DIR);
 const htmlFiles = files.filter((path) => path.endsWith('.html'));
 const read = (path: string) => readFileSync(join(DIST_DIR, path), 'utf8');
 
-test('every page carries a CSP that allows its inline scripts by hash and nothing inline besides', () => {
+test('every page carries a CSP that allows its inline scripts and styles by hash and nothing inline besides', () => {
   const problems: string[] = [];
   for (const path of htmlFiles) {
     const html = read(path);
@@ -40,6 +40,11 @@ test('every page carries a CSP that allows its inline scripts by hash and nothin
     }
     for (const script of executableInlineScripts(html)) {
       if (!scriptSrc.includes(`'${cspHash(script)}'`)) problems.push(`${path}: inline script ${JSON.stringify(script.slice(0, 60))}… is not in script-src`);
+    }
+    // A build with SITE_URL has one inline style (src/lib/site/print-urls.ts); any must be hashed.
+    const styleSrc = policy.get('style-src') ?? [];
+    for (const style of scanTags(html).filter((tag) => tag.name === 'style')) {
+      if (!styleSrc.includes(`'${cspHash(style.rawText ?? '')}'`)) problems.push(`${path}: inline style ${JSON.stringify((style.rawText ?? '').slice(0, 60))}… is not in style-src`);
     }
     const inlineHandlers = scanTags(html).flatMap((tag) => [...tag.attributes.keys()].filter((name) => name.startsWith('on')));
     if (inlineHandlers.length > 0) problems.push(`${path}: inline event handlers ${inlineHandlers.join(', ')}`);

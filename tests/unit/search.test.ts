@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { separateHanCharacters, ZERO_WIDTH_SPACE as Z } from '../../src/lib/search/han.ts';
 import { indexMayMatch } from '../../src/lib/search/indexes.ts';
 import { pagefindQueries, pagefindQuery, parseQuery, searchWords } from '../../src/lib/search/query.ts';
-import { bestSubResult, excerptParts, hitScore, intersectHits, phraseRuns } from '../../src/lib/search/results.ts';
+import { bestSubResult, countMatches, distinctMatches, hitScore, intersectHits, phraseRuns } from '../../src/lib/search/results.ts';
 import { buildSimplifiedMap, parseSimplifiedMap, serializeSimplifiedMap, toSimplified } from '../../src/lib/search/simplified.ts';
 
 describe('separateHanCharacters', () => {
@@ -60,7 +60,7 @@ describe('searchWords and pagefindQuery', () => {
 describe('indexMayMatch', () => {
   const terms = (query: string) => parseQuery(query, {});
 
-  it('needs the summaries only for a query with Latin letters or digits', () => {
+  it('needs the English rendering only for a query with Latin letters or digits', () => {
     expect(indexMayMatch('en', terms('高新技术企业'))).toBe(false);
     expect(indexMayMatch('en', terms('疫情防控 “京津冀 协同”'))).toBe(false);
     expect(indexMayMatch('en', terms('rural revitalization'))).toBe(true);
@@ -68,16 +68,22 @@ describe('indexMayMatch', () => {
     expect(indexMayMatch('en', terms('676'))).toBe(true);
   });
 
-  it('needs the originals for any query, English included', () => {
-    for (const query of ['高新技术企业', 'rural revitalization', '676']) expect(indexMayMatch('zh-cn', terms(query))).toBe(true);
+  it('needs the originals for Han characters, numbers and the Latin words they print, and only then', () => {
+    const latinOfOriginals = new Set(['pm2.5', 'emba']);
+    for (const query of ['高新技术企业', '676', 'PM2.5', 'EMBA 联盟', '2.7 亿元']) expect(indexMayMatch('zh-cn', terms(query), { latinOfOriginals }), query).toBe(true);
+    for (const query of ['rural revitalization', 'SMIC', 'PM2.5 investment']) expect(indexMayMatch('zh-cn', terms(query), { latinOfOriginals }), query).toBe(false);
     expect(indexMayMatch('zh-cn', terms(' ，。 '))).toBe(false);
   });
 
+  it('without the list of Latin words, assumes the originals may hold any', () => {
+    expect(indexMayMatch('zh-cn', terms('rural revitalization'))).toBe(true);
+  });
+
   it('needs neither index that the content filter leaves out', () => {
-    expect(indexMayMatch('en', terms('rural'), 'original')).toBe(false);
-    expect(indexMayMatch('en', terms('rural'), 'summary')).toBe(true);
-    expect(indexMayMatch('zh-cn', terms('乡村振兴'), 'summary')).toBe(false);
-    expect(indexMayMatch('zh-cn', terms('乡村振兴'), 'original')).toBe(true);
+    expect(indexMayMatch('en', terms('rural'), { content: 'original' })).toBe(false);
+    expect(indexMayMatch('en', terms('rural'), { content: 'english' })).toBe(true);
+    expect(indexMayMatch('zh-cn', terms('乡村振兴'), { content: 'english' })).toBe(false);
+    expect(indexMayMatch('zh-cn', terms('乡村振兴'), { content: 'original' })).toBe(true);
   });
 });
 
@@ -121,29 +127,27 @@ describe('results', () => {
     expect(hitScore(said, undefined)).toBe(2);
   });
 
-  it('lands on the paragraph with the most matches', () => {
-    const sub = (id: string | undefined, n: number, element = 'p') => ({ url: `/#${id}`, excerpt: '', locations: Array.from({ length: n }, (_, i) => i), anchor: id ? { id, element } : undefined });
-    expect(bestSubResult([sub(undefined, 9), sub('p1-1-1', 1), sub('p1-1-2', 3), sub('p1-1-3', 3)])?.anchor?.id).toBe('p1-1-2');
-    expect(bestSubResult([sub('heading', 5, 'h2'), sub('p1-1-1', 1)])?.anchor?.id).toBe('p1-1-1');
-    expect(bestSubResult([sub('heading', 5, 'h2'), sub('p1-1-1', 0)])?.anchor?.id).toBe('heading');
-    expect(bestSubResult([sub(undefined, 2)])).toBeUndefined();
+  const sub = (id: string | undefined, locations: number[], element = 'p') => ({ url: `/#${id}`, excerpt: '', locations, anchor: id ? { id, element } : undefined });
+  const n = (count: number, from = 0) => Array.from({ length: count }, (_, i) => from + i);
+
+  it('lands on the paragraph (or listing entry) with the most matches', () => {
+    expect(bestSubResult([sub(undefined, n(9)), sub('p1-1-1', n(1)), sub('p1-1-2', n(3)), sub('p1-1-3', n(3))])?.anchor?.id).toBe('p1-1-2');
+    expect(bestSubResult([sub('heading', n(5), 'h2'), sub('p1-1-1', n(1))])?.anchor?.id).toBe('p1-1-1');
+    expect(bestSubResult([sub('heading', n(5), 'h2'), sub('smic', n(1), 'li')])?.anchor?.id).toBe('smic');
+    expect(bestSubResult([sub('heading', n(5), 'h2'), sub('p1-1-1', [])])?.anchor?.id).toBe('heading');
+    expect(bestSubResult([sub(undefined, n(2))])).toBeUndefined();
   });
 
-  it('reads excerpts as text with merged marks, never as HTML', () => {
-    expect(excerptParts(`建成<mark>5G</mark>${Z}<mark>基</mark><mark>站</mark> &lt;img onerror&gt; &amp;`)).toEqual([
-      { text: '建成', marked: false },
-      { text: '5G基站', marked: true },
-      { text: ' <img onerror> &', marked: false },
-    ]);
+  it('for a phrase, lands where the phrase is said most, whatever its words elsewhere', () => {
+    const scattered = sub('p1-1-1', [1, 5, 9, 13, 17]);
+    const said = sub('p1-1-2', [30, 31, 32]);
+    expect(bestSubResult([scattered, said], countMatches(3))?.anchor?.id).toBe('p1-1-2');
   });
 
-  it('marks only whole phrases when given them', () => {
-    const loose = `西<mark>青</mark>区<mark>杨</mark><mark>柳</mark><mark>青</mark>镇，<mark>PM2.5</mark> 浓度`;
-    expect(excerptParts(loose, [['杨', '柳', '青'], ['pm2.5', '浓', '度']])).toEqual([
-      { text: '西青区', marked: false },
-      { text: '杨柳青', marked: true },
-      { text: '镇，', marked: false },
-      { text: 'PM2.5 浓度', marked: true },
-    ]);
+  it('for several English words, lands where they all are, not where one of them repeats', () => {
+    const words = ['Xinkou', 'Town', 'towns', 'and', 'towns', 'the', 'town', 'of', 'the'];
+    const weigh = distinctMatches((at) => words[at]?.toLowerCase().replace(/s$/, ''), (w) => w === 'the' || w === 'of');
+    expect(bestSubResult([sub('p1-1-1', [2, 4, 6]), sub('p1-1-2', [0, 1])], weigh)?.anchor?.id).toBe('p1-1-2');
+    expect(weigh([5, 7, 8])).toBe(0);
   });
 });

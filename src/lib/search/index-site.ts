@@ -1,19 +1,28 @@
 /**
- * The search index of a built site: Pagefind over every page (only section pages carry
- * `data-pagefind-body`, and `<html lang>` splits them into a `zh-cn` and an `en` index), with Han
- * characters separated first (see `han.ts`), plus the Traditional→Simplified map for queries.
- * Written beside the site in `pagefind/`, whole or not at all.
+ * The search index of a built site: Pagefind over every page that carries `data-pagefind-body`
+ * (section pages in both languages and the English listing pages; `<html lang>` splits them into
+ * a `zh-cn` and an `en` index), with Han characters of the Chinese pages separated first (see
+ * `han.ts`); the Traditional→Simplified map for queries; and the crosswalk between the languages
+ * (see `crosswalk.ts`). Written beside the site in `pagefind/`, whole or not at all.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { paths, withBase } from '../site/site-paths.ts';
+import { buildCrosswalk, serializeCrosswalk } from './crosswalk.ts';
+import { crosswalkSources, listingTitles, type TermbaseEntries } from './crosswalk-sources.ts';
 import { separateHanCharacters } from './han.ts';
+import { latinWords } from './indexes.ts';
+import { readSectionPage, type SectionText } from './page-text.ts';
 import { simplifiedMapForCorpus } from './simplified-candidates.ts';
 import { parseSimplifiedMap, serializeSimplifiedMap } from './simplified.ts';
 
 /** The file, in the search bundle, of the query-side Traditional→Simplified map. */
 export const SIMPLIFIED_MAP_FILE = 'simplified.json';
+
+/** The file, in the search bundle, of the crosswalk between the languages. */
+export const CROSSWALK_FILE = 'crosswalk.json';
 
 export class IndexError extends Error {}
 
@@ -28,6 +37,7 @@ export interface IndexSummary {
   languages: Record<string, number>;
   bytes: number;
   simplifiedPairs: number;
+  crosswalk: { entries: number; bytes: number };
 }
 
 function htmlFiles(dir: string, skip: string): string[] {
@@ -43,26 +53,57 @@ export function pageUrl(base: string, file: string): string {
   return withBase(base, file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
 }
 
+/**
+ * Each of Pagefind's fragments (a page's URL and indexed text), by the id its search results carry
+ * (the file's name). A fragment is gzip of `pagefind_dcd` followed by the page's JSON; anything
+ * else means Pagefind changed its format, and the crosswalk cannot be built.
+ */
+function readFragments(bundleDir: string): Map<string, { url: string; content: string }> {
+  const dir = join(bundleDir, 'fragment');
+  const fragments = new Map<string, { url: string; content: string }>();
+  const signature = 'pagefind_dcd';
+  for (const name of readdirSync(dir)) {
+    const data = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    if (!data.startsWith(signature) || !name.endsWith('.pf_fragment')) throw new IndexError(`${join(dir, name)}: not a Pagefind fragment as this script knows them (pagefind_dcd + JSON)`);
+    fragments.set(name.slice(0, -'.pf_fragment'.length), JSON.parse(data.slice(signature.length)) as { url: string; content: string });
+  }
+  return fragments;
+}
+
 function directorySize(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .reduce((sum, e) => sum + readFileSync(join(e.parentPath, e.name)).byteLength, 0);
 }
 
-export async function indexSite(siteDir: string, base: string): Promise<IndexSummary> {
+export async function indexSite(siteDir: string, base: string, termbase: TermbaseEntries): Promise<IndexSummary> {
   if (!existsSync(join(siteDir, 'index.html'))) throw new IndexError(`${siteDir}: no built site here (no index.html); run \`astro build\` first`);
   const bundleDir = join(siteDir, paths.searchBundle());
   const staging = `${bundleDir.replace(/\/$/, '')}.${process.pid}.tmp`;
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new IndexError(`pagefind: ${errors.join('; ')}`);
+  let crosswalk: ReturnType<typeof buildCrosswalk>;
   try {
     let corpus = '';
+    const sectionPages: SectionText[] = [];
+    // What each indexed page is, by its URL: a section, or an English listing page by its path.
+    const keyOfUrl = new Map<string, string>();
+    const chineseUrls = new Set<string>();
     for (const file of htmlFiles(siteDir, bundleDir)) {
       const html = readFileSync(file, 'utf8');
       const name = relative(siteDir, file);
-      const added = await index.addHTMLFile({ url: pageUrl(base, name), content: separateHanCharacters(html) });
+      const chinese = /<html[^>]*\blang="zh/.test(html);
+      const added = await index.addHTMLFile({ url: pageUrl(base, name), content: chinese ? separateHanCharacters(html) : html });
       if (added.errors.length > 0) throw new IndexError(`${file}: ${added.errors.join('; ')}`);
-      if (/<html[^>]*\blang="zh/.test(html) && html.includes('data-pagefind-body')) corpus += html;
+      if (chinese && html.includes('data-pagefind-body')) {
+        corpus += html;
+        chineseUrls.add(pageUrl(base, name));
+      }
+      const section = readSectionPage(html);
+      if (section) {
+        sectionPages.push(section);
+        keyOfUrl.set(pageUrl(base, name), `${section.plan}/${section.section}`);
+      } else if (!chinese && html.includes('data-pagefind-body')) keyOfUrl.set(pageUrl(base, name), pageUrl('/', name).replace(/^\/en\//, ''));
     }
     rmSync(staging, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: staging });
@@ -70,6 +111,13 @@ export async function indexSite(siteDir: string, base: string): Promise<IndexSum
     for (const file of readdirSync(staging)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(join(staging, file));
     const map = simplifiedMapForCorpus(corpus);
     writeFileSync(join(staging, SIMPLIFIED_MAP_FILE), JSON.stringify(serializeSimplifiedMap(map)));
+    const fragments = readFragments(staging);
+    const pageKeys = new Map([...fragments].map(([id, { url }]) => [id, keyOfUrl.get(url) ?? '']));
+    const unknown = [...pageKeys].filter(([, key]) => key === '');
+    if (unknown.length > 0) throw new IndexError(`pagefind: fragments of pages the crosswalk does not know: ${unknown.map(([id]) => id).join(', ')}`);
+    const latinOfOriginals = [...fragments.values()].filter(({ url }) => chineseUrls.has(url)).flatMap(({ content }) => latinWords(content));
+    crosswalk = buildCrosswalk(crosswalkSources(siteDir, termbase), sectionPages, { pageKeys, latin: latinOfOriginals, listingTitles: listingTitles(siteDir) });
+    writeFileSync(join(staging, CROSSWALK_FILE), JSON.stringify(serializeCrosswalk(crosswalk)));
     rmSync(bundleDir, { recursive: true, force: true });
     renameSync(staging, bundleDir);
   } finally {
@@ -79,5 +127,6 @@ export async function indexSite(siteDir: string, base: string): Promise<IndexSum
   const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
   const simplifiedPairs = Object.keys(parseSimplifiedMap(JSON.parse(readFileSync(join(bundleDir, SIMPLIFIED_MAP_FILE), 'utf8')) as string)).length;
-  return { pages: Object.values(languages).reduce((a, b) => a + b, 0), languages, bytes: directorySize(bundleDir), simplifiedPairs };
+  const crosswalkBytes = readFileSync(join(bundleDir, CROSSWALK_FILE)).byteLength;
+  return { pages: Object.values(languages).reduce((a, b) => a + b, 0), languages, bytes: directorySize(bundleDir), simplifiedPairs, crosswalk: { entries: crosswalk.entries.length, bytes: crosswalkBytes } };
 }

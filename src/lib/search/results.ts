@@ -1,8 +1,7 @@
 /**
  * Pagefind's answers turned into what the search list shows: pages that match every query of a
- * search, the paragraph a hit should land on, and excerpts as plain text with marked spans.
+ * search, and the paragraph a hit should land on (its excerpt: `snippet.ts`).
  */
-import { ZERO_WIDTH_SPACE } from './han.ts';
 
 export interface ScoredHit {
   id: string;
@@ -62,62 +61,39 @@ export interface SubResult {
   anchor?: { id?: string; element?: string } | undefined;
 }
 
+/** How well a sub-result's matched word positions answer a search. */
+export type MatchWeight = (locations: readonly number[]) => number;
+
+/** Occurrences of a phrase of `length` words, or, without a length, the matched words. */
+export const countMatches =
+  (phraseLength?: number): MatchWeight =>
+  (locations) =>
+    phraseLength ? phraseRuns(locations, phraseLength) : locations.length;
+
 /**
- * Where a hit lands: the paragraph with the most matches (occurrences of the phrase, for a
- * phrase; the earliest of equals), else the anchored heading with the most; undefined when no
- * match is under an anchor with an id.
+ * Matched words weighed by how many different words they are (for a search of several words, a
+ * paragraph that holds them all beats one that repeats one of them), then by their number; words
+ * `ignored` (stopwords) count for nothing.
  */
-export function bestSubResult<T extends SubResult>(subResults: readonly T[], phraseLength?: number): T | undefined {
-  const matches = (sub: T) => (phraseLength ? phraseRuns(sub.locations, phraseLength) : sub.locations.length);
-  const rank = (sub: T) => (sub.anchor?.element === 'p' ? 1_000_000 : 0) + matches(sub);
+export const distinctMatches =
+  (wordAt: (location: number) => string | undefined, ignored: (word: string) => boolean): MatchWeight =>
+  (locations) => {
+    const words = locations.map(wordAt).filter((w): w is string => w !== undefined && !ignored(w));
+    return new Set(words).size * 1000 + words.length;
+  };
+
+/**
+ * Where a hit lands: the paragraph (or a listing's entry) whose matches weigh most (the earliest
+ * of equals), else the anchored heading that does; undefined when no match is under an anchor
+ * with an id.
+ */
+export function bestSubResult<T extends SubResult>(subResults: readonly T[], weigh: MatchWeight = countMatches()): T | undefined {
+  const matches = (sub: T) => weigh(sub.locations);
+  const rank = (sub: T) => (/^h\d$/i.test(sub.anchor?.element ?? '') ? 0 : 1_000_000) + matches(sub);
   let best: T | undefined;
   for (const sub of subResults) {
     if (!sub.anchor?.id || matches(sub) === 0) continue;
     if (!best || rank(sub) > rank(best)) best = sub;
   }
   return best;
-}
-
-export interface ExcerptPart {
-  text: string;
-  marked: boolean;
-}
-
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
-
-/**
- * An excerpt as Pagefind writes it (text with `<mark>` around matches, `<` and `>` escaped) split
- * into plain parts, so it is rendered as text and never as HTML. Adjacent marks merge, so a
- * phrase matched character by character is one highlight. Given phrases (as their words), the
- * marks are set afresh on their occurrences only: a loose search marks every `青`, the phrase
- * `杨柳青` wants only its own.
- */
-export function excerptParts(excerpt: string, phrases: readonly (readonly string[])[] = []): ExcerptPart[] {
-  if (phrases.length > 0) return markPhrases(excerptParts(excerpt).map((p) => p.text).join(''), phrases);
-  const parts: ExcerptPart[] = [];
-  for (const [i, piece] of excerpt.split(/<\/?mark>/).entries()) {
-    const text = piece.replaceAll(ZERO_WIDTH_SPACE, '').replace(/&(lt|gt|amp|quot|#39);/g, (e) => ENTITIES[e]!);
-    if (text === '') continue;
-    const marked = i % 2 === 1;
-    const last = parts.at(-1);
-    if (last && last.marked === marked) last.text += text;
-    else parts.push({ text, marked });
-  }
-  return parts;
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function markPhrases(text: string, phrases: readonly (readonly string[])[]): ExcerptPart[] {
-  const pattern = new RegExp(phrases.map((words) => words.map(escapeRegExp).join('\\s*')).join('|'), 'giu');
-  const parts: ExcerptPart[] = [];
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match[0] === '') continue;
-    if (match.index > last) parts.push({ text: text.slice(last, match.index), marked: false });
-    parts.push({ text: match[0], marked: true });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push({ text: text.slice(last), marked: false });
-  return parts;
 }

@@ -1,14 +1,19 @@
 /**
  * `<xq-search data-lang data-base [data-filters] [data-page]>`: a search box as a combobox over a
  * listbox of results (WAI-ARIA APG pattern). The input keeps focus; arrows move the active
- * option, Enter opens it, and a status line announces the count. With `data-filters` it offers
- * year, part and content filters; with `data-page` it keeps the query in the address (`?q=`).
+ * option, Enter opens it, and a status line announces the count. Each result is a link, so it
+ * opens in a new tab as any link does. With `data-filters` it offers year, part and content
+ * filters, folded away on narrow screens so the first result shows without scrolling; with
+ * `data-page` it keeps the query in the address (`?q=`).
  */
-import { SearchEngine, type ContentKind, type SearchFilters, type SearchHit } from './engine.ts';
+import { SearchEngine, type MatchNote, type SearchFilters, type SearchHit, type SearchOutcome } from './engine.ts';
 import { fill, searchStrings, type SearchStrings } from './strings.ts';
-import type { SiteLang } from '../../lib/site/site-paths.ts';
+import { paths, withBase, type SiteLang } from '../../lib/site/site-paths.ts';
 
 const TYPING_PAUSE_MS = 120;
+/** Filters start open only where there is room for them beside the first results. */
+const ROOM_FOR_FILTERS = '(min-width: 48rem)';
+const LANG_TAG: Record<SiteLang, string> = { zh: 'zh-CN', en: 'en' };
 const engines = new Map<string, SearchEngine>();
 let instances = 0;
 
@@ -24,9 +29,11 @@ export class XqSearch extends HTMLElement {
   #strings!: SearchStrings;
   #engine!: SearchEngine;
   #input!: HTMLInputElement;
-  #list!: HTMLUListElement;
+  #list!: HTMLDivElement;
   #status!: HTMLParagraphElement;
+  #suggestions!: HTMLParagraphElement;
   #filters: HTMLFormElement | undefined;
+  #filtersSummary: HTMLElement | undefined;
   #hits: SearchHit[] = [];
   #active = -1;
   #generation = 0;
@@ -54,6 +61,7 @@ export class XqSearch extends HTMLElement {
         const radio = value && this.#filters?.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(value)}"]`);
         if (radio) radio.checked = true;
       }
+      this.#describeFilters();
     }
     this.#engine.load().then(
       () => this.#showYears(),
@@ -87,19 +95,31 @@ export class XqSearch extends HTMLElement {
     this.append(box);
     if (this.dataset.filters !== undefined) this.append(this.#renderFilters(id));
     this.#status = element('p', { class: 'search-status', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
-    this.#list = element('ul', { id: `${id}-list`, role: 'listbox', class: 'search-results', 'aria-label': s.results });
-    this.append(this.#status, this.#list, element('p', { id: `${id}-hint`, class: 'search-hint' }, s.hint));
+    this.#suggestions = element('p', { class: 'search-suggestions', hidden: '' });
+    this.#list = element('div', { id: `${id}-list`, role: 'listbox', class: 'search-results', 'aria-label': s.results });
+    this.append(this.#status, this.#suggestions, this.#list, element('p', { id: `${id}-hint`, class: 'search-hint' }, s.hint));
 
     this.#input.addEventListener('input', () => this.#schedule());
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
+    // A result is a link: the browser follows it (a new tab with a modifier or the middle button); a dialog closes behind it.
     this.#list.addEventListener('click', (event) => {
-      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-      if (option) this.#open(Number(option.dataset.index));
+      if (!event.ctrlKey && !event.metaKey && !event.shiftKey && (event.target as Element).closest('[role="option"]')) this.closest('dialog')?.close();
+    });
+    this.#suggestions.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-query]');
+      if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      this.#input.value = link.dataset.query!;
+      void this.#search();
+      this.#input.focus();
     });
   }
 
-  #renderFilters(id: string): HTMLFormElement {
+  #renderFilters(id: string): HTMLDetailsElement {
     const s = this.#strings;
+    const fold = element('details', { class: 'search-filters-fold' });
+    if (matchMedia(ROOM_FOR_FILTERS).matches) fold.open = true;
+    this.#filtersSummary = element('summary', {}, s.filters);
     const form = element('form', { class: 'search-filters', 'aria-label': s.filters });
     const group = (name: string, legend: string, options: [string, string][]) => {
       const fieldset = element('fieldset', { 'data-filter': name });
@@ -116,12 +136,23 @@ export class XqSearch extends HTMLElement {
     form.append(
       group('year', s.year, [['', s.allYears]]),
       group('part', s.part, [['', s.allParts], ['review', s.review], ['plan', s.plan]]),
-      group('content', s.content, [['', s.allContent], ['original', s.original], ['summary', s.summary]]),
+      group('content', s.content, [['', s.allContent], ['original', s.original], ['english', s.english]]),
     );
-    form.addEventListener('change', () => void this.#search());
+    form.addEventListener('change', () => {
+      this.#describeFilters();
+      void this.#search();
+    });
     form.addEventListener('submit', (event) => event.preventDefault());
     this.#filters = form;
-    return form;
+    fold.append(this.#filtersSummary, form);
+    return fold;
+  }
+
+  /** The folded filters' summary names the filters in force, so a reader sees why results are few. */
+  #describeFilters(): void {
+    if (!this.#filters || !this.#filtersSummary) return;
+    const chosen = [...this.#filters.querySelectorAll<HTMLInputElement>('input:checked')].filter((radio) => radio.value !== '').map((radio) => this.#filters!.querySelector(`label[for="${CSS.escape(radio.id)}"]`)?.textContent ?? radio.value);
+    this.#filtersSummary.textContent = chosen.length > 0 ? fill(this.#strings.filtersActive, { list: chosen.join(', ') }) : this.#strings.filters;
   }
 
   async #showYears(): Promise<void> {
@@ -136,12 +167,13 @@ export class XqSearch extends HTMLElement {
       fieldset.append(wrapper);
       if (year === wanted) radio.checked = true;
     }
+    this.#describeFilters();
     if (wanted && this.#input.value.trim()) void this.#search();
   }
 
   #currentFilters(): SearchFilters {
     const value = (name: string) => this.#filters?.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value || undefined;
-    return { year: value('year'), part: value('part'), content: value('content') as ContentKind | undefined };
+    return { year: value('year'), part: value('part'), content: value('content') as SearchFilters['content'] };
   }
 
   #schedule(): void {
@@ -156,13 +188,13 @@ export class XqSearch extends HTMLElement {
     const filters = this.#currentFilters();
     if (this.dataset.page !== undefined) this.#keepInAddress(query, filters);
     if (!query) {
-      this.#show([], '');
+      this.#show({ hits: [], suggestions: [] }, '');
       return;
     }
     this.#status.textContent = this.#strings.loading;
     try {
-      const hits = await this.#engine.search(query, filters);
-      if (generation === this.#generation) this.#show(hits, query);
+      const outcome = await this.#engine.search(query, filters);
+      if (generation === this.#generation) this.#show(outcome, query);
     } catch {
       if (generation === this.#generation) this.#announce(this.#strings.failed);
     }
@@ -177,34 +209,78 @@ export class XqSearch extends HTMLElement {
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
   }
 
-  #show(hits: SearchHit[], query: string): void {
+  #show({ hits, suggestions }: SearchOutcome, query: string): void {
     this.#hits = hits;
+    // Which query the list answers, for whoever waits on it (the status may still show the last one).
+    this.dataset.shown = query;
     this.#active = -1;
     this.#input.removeAttribute('aria-activedescendant');
     this.#list.replaceChildren(...hits.map((hit, i) => this.#option(hit, i)));
     this.#input.setAttribute('aria-expanded', String(hits.length > 0));
     const s = this.#strings;
     this.#announce(!query ? '' : hits.length === 0 ? fill(s.noResults, { query }) : hits.length === 1 ? s.resultCountOne : fill(s.resultCountMany, { count: hits.length }));
+    this.#suggestions.replaceChildren();
+    this.#suggestions.hidden = suggestions.length === 0;
+    if (suggestions.length === 0) return;
+    this.#suggestions.append(`${s.suggest} `);
+    suggestions.forEach(({ text, lang }, i) => {
+      const href = `${withBase(this.dataset.base ?? '/', paths.search(this.#lang))}?${new URLSearchParams({ q: text })}`;
+      if (i > 0) this.#suggestions.append(this.#lang === 'zh' ? '、' : ', ');
+      this.#suggestions.append(element('a', { href, lang: LANG_TAG[lang], 'data-query': text }, text));
+    });
   }
 
   #announce(text: string): void {
     this.#status.textContent = text;
   }
 
-  #option(hit: SearchHit, index: number): HTMLLIElement {
+  /** Paragraph numbers as the strings put them: `¶1, 3`, `第 1、3 段`. */
+  #paragraphs(numbers: number[]): string {
+    return fill(this.#strings.paragraphs, { list: numbers.join(this.#lang === 'zh' ? '、' : ', ') });
+  }
+
+  /** Which language matched and why: `Chinese original ¶1: 中芯国际 = SMIC`. */
+  #why(note: MatchNote): HTMLSpanElement {
     const s = this.#strings;
-    const option = element('li', { role: 'option', id: `${this.#list.id}-${index}`, 'aria-selected': 'false', class: 'search-result' });
+    const line = element('span', { class: 'result-why' });
+    line.append(element('span', { class: 'result-lang' }, note.lang === 'zh' ? s.original : s.english));
+    if (note.paragraphs.length > 0) line.append(` ${this.#paragraphs(note.paragraphs)}`);
+    note.terms.forEach((term, i) => {
+      line.append(i === 0 ? (this.#lang === 'zh' ? '：' : ': ') : '; ');
+      line.append(element('span', { lang: LANG_TAG[note.lang] }, term.matched), ' = ', term.typed);
+    });
+    return line;
+  }
+
+  #option(hit: SearchHit, index: number): HTMLAnchorElement {
+    const s = this.#strings;
+    const option = element('a', { role: 'option', id: `${this.#list.id}-${index}`, href: hit.href, tabindex: '-1', 'aria-selected': 'false', class: 'search-result' });
     option.dataset.index = String(index);
     option.dataset.content = hit.content;
-    option.dataset.section = `${hit.plan}/${hit.section}`;
-    const titleZhOnly = this.#lang === 'zh' || !hit.titleEn;
-    option.append(element('span', { class: 'result-title', lang: titleZhOnly ? 'zh-CN' : 'en' }, titleZhOnly ? hit.titleZh : hit.titleEn));
+    option.dataset.section = hit.listing?.path ?? `${hit.plan}/${hit.section}`;
+    const shownLang: SiteLang = hit.content === 'original' || (hit.content === 'listing' && hit.titleLang === 'zh') ? 'zh' : 'en';
+    option.append(element('span', { class: 'result-title', lang: LANG_TAG[hit.titleLang] }, hit.title));
     const meta = element('span', { class: 'result-meta' });
-    const paragraph = /^p[\d-]+$/.test(hit.anchor ?? '') ? ` · ${fill(s.paragraph, { n: hit.anchor!.split('-').at(-1)! })}` : '';
-    meta.append(element('span', { class: 'result-lang' }, hit.content === 'original' ? s.original : s.summary), ` · ${fill(s.yearOption, { year: hit.plan })}${paragraph}`);
-    const excerpt = element('span', { class: 'result-excerpt', lang: hit.content === 'original' ? 'zh-CN' : 'en' });
-    excerpt.append(...hit.excerpt.map((part) => (part.marked ? element('mark', {}, part.text) : document.createTextNode(part.text))));
-    option.append(meta, excerpt);
+    if (hit.listing) {
+      meta.append(element('span', { class: 'result-lang' }, s.listing), ` · ${hit.listing.title}`);
+    } else {
+      const shown = hit.matches.find((m) => m.lang === shownLang);
+      const paragraph = shown && shown.paragraphs.length > 0 ? ` · ${this.#paragraphs(shown.paragraphs)}` : '';
+      meta.append(element('span', { class: 'result-lang' }, shownLang === 'zh' ? s.original : s.english), ` · ${fill(s.yearOption, { year: hit.plan })}${paragraph}`);
+    }
+    option.append(meta);
+    if (hit.excerpt.length > 0) {
+      const excerpt = element('span', { class: 'result-excerpt', lang: LANG_TAG[shownLang] });
+      excerpt.append(
+        ...hit.excerpt.map((part) => {
+          const lang = part.lang ? { lang: LANG_TAG[part.lang] } : {};
+          return part.marked ? element('mark', lang, part.text) : part.lang ? element('span', lang, part.text) : document.createTextNode(part.text);
+        }),
+      );
+      option.append(excerpt);
+    }
+    // The shown language's own match says nothing new unless it matched through a named entry.
+    for (const note of hit.matches) if (note.lang !== shownLang || note.terms.length > 0) option.append(this.#why(note));
     return option;
   }
 

@@ -1,0 +1,163 @@
+/**
+ * The crosswalk: what lets a search in one language find the other. Every entry the termbase
+ * names (a company, project, place, sector, policy term or indicator) with its Chinese and English
+ * forms, the page that lists it, and the paragraphs that print it in each language.
+ *
+ * It is built by the index script from the site's own data files (`/data/entities.json`,
+ * `sectors.json`, `glossary.json`, `indicators.json`) and from the paragraphs of the built pages,
+ * and shipped in the search bundle, loaded with search and never with a reading page. Where each
+ * entry is printed is worked out here once, by the same substring match over the Chinese that a
+ * Chinese search makes (and word match over the English), so that an English query naming 中芯国际
+ * knows where the originals print it without loading the Chinese index, whose per-character
+ * chunks cost more than the whole crosswalk.
+ */
+import type { SectionText } from './page-text.ts';
+import { chineseKey, englishFormKey, englishWords, keyOfWords, printedForms, slugOf } from './term-forms.ts';
+
+/** A termbase entry as the data files give it. */
+export interface CrosswalkSource {
+  zh: readonly string[];
+  en: string;
+  also?: readonly string[] | undefined;
+  /** Its place on a listing page, under the language's prefix: `projects/#smic`, `indicators/gdp-growth/`. */
+  listing?: string | undefined;
+}
+
+/** A section, as results name and filter it. */
+export interface CrosswalkSection {
+  plan: string;
+  section: string;
+  part: string;
+  titleZh: string;
+  titleEn: string;
+}
+
+/** Where an entry is printed: a section (by index) and the paragraph's number in it. */
+export interface Posting {
+  section: number;
+  paragraph: number;
+}
+
+export interface CrosswalkEntry {
+  /** Printed Chinese forms. */
+  zh: string[];
+  /** The English the rendering prints. */
+  en: string;
+  /** Other English forms investors type (`IoV`); see `englishForms` for all an entry answers to. */
+  also: string[];
+  listing: string | undefined;
+  /** Paragraphs of the originals that print one of the Chinese forms. */
+  zhAt: Posting[];
+  /** Paragraphs of the English rendering that print its English (with or without its bracketed part). */
+  enAt: Posting[];
+}
+
+export interface Crosswalk {
+  sections: CrosswalkSection[];
+  entries: CrosswalkEntry[];
+  /**
+   * What each of Pagefind's pages is (by the id its results carry): a section (`2021/1-2`) or a
+   * listing page (`projects/`), so results can be told apart before their text is loaded.
+   */
+  pages: Map<string, string>;
+  /** The Latin words of the originals (see `indexes.ts`): an English query without them skips the Chinese index. */
+  latin: Set<string>;
+  /** The heading of each listing page, by the first segment of its path (`projects`). */
+  listingTitles: Map<string, { zh: string; en: string }>;
+}
+
+export class CrosswalkError extends Error {}
+
+/** The paragraph's number within its section, from its id (`p1-2-3` of section `1-2` → 3). */
+function paragraphNumber(id: string, section: string): number {
+  const match = /^(?:en-)?p(.+)-(\d+)$/.exec(id);
+  if (!match || match[1] !== section) throw new CrosswalkError(`paragraph ${id} is not a paragraph of section ${section} (expected p${section}-<n>)`);
+  return Number(match[2]);
+}
+
+/**
+ * The crosswalk of a site: its entries with where each is printed, given the entries and the
+ * built section pages of both languages. Entries printed nowhere and listed nowhere are left out.
+ */
+export interface SiteFacts {
+  /** What each of Pagefind's pages is, by result id. */
+  pageKeys?: ReadonlyMap<string, string>;
+  latin?: Iterable<string>;
+  listingTitles?: ReadonlyMap<string, { zh: string; en: string }>;
+}
+
+export function buildCrosswalk(sources: readonly CrosswalkSource[], pages: readonly SectionText[], facts: SiteFacts = {}): Crosswalk {
+  const sectionKeys = [...new Set(pages.map((p) => `${p.plan}/${p.section}`))];
+  const sectionIndex = new Map(sectionKeys.map((key, i) => [key, i]));
+  const sections: CrosswalkSection[] = sectionKeys.map((key) => {
+    const page = pages.find((p) => `${p.plan}/${p.section}` === key)!;
+    return { plan: page.plan, section: page.section, part: page.part, titleZh: page.titleZh, titleEn: page.titleEn };
+  });
+  const paragraphs = (lang: 'zh' | 'en') =>
+    pages
+      .filter((p) => p.lang === lang)
+      .flatMap((page) => page.paragraphs.map((paragraph) => ({ at: { section: sectionIndex.get(`${page.plan}/${page.section}`)!, paragraph: paragraphNumber(paragraph.id, page.section) }, text: paragraph.text })));
+  const chinese = paragraphs('zh').map((p) => ({ at: p.at, key: chineseKey(p.text) }));
+  // Each English paragraph as its word keys and as written, both padded, so a form is found whole.
+  const english = paragraphs('en').map((p) => {
+    const words = englishWords(p.text);
+    return { at: p.at, keyed: ` ${keyOfWords(words, false)} `, written: ` ${keyOfWords(words, true)} ` };
+  });
+  const entries: CrosswalkEntry[] = [];
+  for (const source of sources) {
+    const zh = [...new Set(source.zh)];
+    const zhKeys = zh.map(chineseKey).filter((k) => k !== '');
+    const zhAt = chinese.filter((p) => zhKeys.some((k) => p.key.includes(k))).map((p) => p.at);
+    // The rendering prints an entry's English, not its abbreviations or synonyms.
+    const printed = printedForms(source.en).map(englishFormKey);
+    const enAt = english.filter((p) => printed.some(({ key, asWritten }) => (asWritten ? p.written : p.keyed).includes(` ${key} `))).map((p) => p.at);
+    if (zhAt.length === 0 && enAt.length === 0 && !source.listing) continue;
+    entries.push({ zh, en: source.en, also: [...(source.also ?? [])], listing: source.listing, zhAt, enAt });
+  }
+  return { sections, entries, pages: new Map(facts.pageKeys), latin: new Set(facts.latin), listingTitles: new Map(facts.listingTitles) };
+}
+
+/**
+ * The crosswalk as shipped: sections as arrays, each entry as `[zh forms joined by |, its English
+ * and other English forms joined by |, listing, Chinese postings, English postings]`, postings as
+ * `section.paragraph` separated by spaces, a listing whose id is its English's slug (as the pages
+ * make it) without the id (`projects/#`). About half the size of the same data as objects.
+ */
+export type SerializedCrosswalk = { sections: string[][]; entries: string[][]; pages: Record<string, string>; latin: string; listings: Record<string, string[]> };
+
+const FORM_SEPARATOR = '|';
+
+export function serializeCrosswalk(crosswalk: Crosswalk): SerializedCrosswalk {
+  const postings = (list: Posting[]) => list.map((p) => `${p.section}.${p.paragraph}`).join(' ');
+  for (const entry of crosswalk.entries) {
+    for (const form of [...entry.zh, entry.en, ...entry.also]) if (form.includes(FORM_SEPARATOR)) throw new CrosswalkError(`${form}: a form may not contain ${FORM_SEPARATOR}`);
+  }
+  return {
+    sections: crosswalk.sections.map((s) => [s.plan, s.section, s.part, s.titleZh, s.titleEn]),
+    entries: crosswalk.entries.map((e) => [e.zh.join(FORM_SEPARATOR), [e.en, ...e.also].join(FORM_SEPARATOR), (e.listing ?? '').replace(new RegExp(`#${slugOf(e.en)}$`), '#'), postings(e.zhAt), postings(e.enAt)]),
+    pages: Object.fromEntries(crosswalk.pages),
+    latin: [...crosswalk.latin].sort().join(' '),
+    listings: Object.fromEntries([...crosswalk.listingTitles].map(([page, { zh, en }]) => [page, [zh, en]])),
+  };
+}
+
+export function parseCrosswalk(data: SerializedCrosswalk): Crosswalk {
+  const forms = (joined: string) => (joined === '' ? [] : joined.split(FORM_SEPARATOR));
+  const postings = (list: string) =>
+    list === ''
+      ? []
+      : list.split(' ').map((p) => {
+          const [section, paragraph] = p.split('.').map(Number);
+          return { section: section!, paragraph: paragraph! };
+        });
+  return {
+    sections: data.sections.map(([plan = '', section = '', part = '', titleZh = '', titleEn = '']) => ({ plan, section, part, titleZh, titleEn })),
+    entries: data.entries.map(([zh = '', en = '', listing = '', zhAt = '', enAt = '']) => {
+      const [english = '', ...also] = forms(en);
+      return { zh: forms(zh), en: english, also, listing: (listing.endsWith('#') ? listing + slugOf(english) : listing) || undefined, zhAt: postings(zhAt), enAt: postings(enAt) };
+    }),
+    pages: new Map(Object.entries(data.pages)),
+    latin: new Set(data.latin.split(' ').filter(Boolean)),
+    listingTitles: new Map(Object.entries(data.listings).map(([page, [zh = '', en = '']]) => [page, { zh, en }])),
+  };
+}
