@@ -1,14 +1,15 @@
 /**
  * The search index of a built site: Pagefind over every page (only section pages carry
  * `data-pagefind-body`, and `<html lang>` splits them into a `zh-cn` and an `en` index), with Han
- * characters separated first (see `han.ts`), plus the Traditional→Simplified map for queries.
+ * characters separated first (see `han.ts`) and the parts search skips cut out (`index-input.ts`),
+ * plus the Traditional→Simplified map for queries.
  * Written beside the site in `pagefind/`, whole or not at all.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { paths, withBase } from '../site/site-paths.ts';
-import { separateHanCharacters } from './han.ts';
+import { hasSearchBody, pagefindInput } from './index-input.ts';
 import { simplifiedMapForCorpus } from './simplified-candidates.ts';
 import { parseSimplifiedMap, serializeSimplifiedMap } from './simplified.ts';
 
@@ -16,6 +17,12 @@ import { parseSimplifiedMap, serializeSimplifiedMap } from './simplified.ts';
 export const SIMPLIFIED_MAP_FILE = 'simplified.json';
 
 export class IndexError extends Error {}
+
+/**
+ * Pages sent to Pagefind before waiting for its answers: Pagefind reads one page while the next
+ * is being prepared, in the order sent, so the index is the same as when sent one by one.
+ */
+const PAGES_IN_FLIGHT = 16;
 
 /**
  * Pagefind's ready-made UIs, its highlighter and its web worker, which the site's own search
@@ -56,19 +63,27 @@ export async function indexSite(siteDir: string, base: string): Promise<IndexSum
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new IndexError(`pagefind: ${errors.join('; ')}`);
   try {
-    let corpus = '';
+    // The characters of the Chinese pages, for the Traditional→Simplified map (which needs no more than the set).
+    const corpusCharacters = new Set<string>();
+    const inFlight: Promise<void>[] = [];
     for (const file of htmlFiles(siteDir, bundleDir)) {
       const html = readFileSync(file, 'utf8');
+      if (!hasSearchBody(html)) continue;
       const name = relative(siteDir, file);
-      const added = await index.addHTMLFile({ url: pageUrl(base, name), content: separateHanCharacters(html) });
-      if (added.errors.length > 0) throw new IndexError(`${file}: ${added.errors.join('; ')}`);
-      if (/<html[^>]*\blang="zh/.test(html) && html.includes('data-pagefind-body')) corpus += html;
+      const added = index.addHTMLFile({ url: pageUrl(base, name), content: pagefindInput(html) }).then(({ errors }) => {
+        if (errors.length > 0) throw new IndexError(`${file}: ${errors.join('; ')}`);
+      });
+      added.catch(() => undefined); // rethrown where it is awaited, not reported as unhandled meanwhile
+      inFlight.push(added);
+      if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
+      if (/<html[^>]*\blang="zh/.test(html)) for (const char of html.replace(/[\0-\x7f]+/g, '')) corpusCharacters.add(char);
     }
+    await Promise.all(inFlight);
     rmSync(staging, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: staging });
     if (written.errors.length > 0) throw new IndexError(`pagefind: ${written.errors.join('; ')}`);
     for (const file of readdirSync(staging)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(join(staging, file));
-    const map = simplifiedMapForCorpus(corpus);
+    const map = simplifiedMapForCorpus([...corpusCharacters].join(''));
     writeFileSync(join(staging, SIMPLIFIED_MAP_FILE), JSON.stringify(serializeSimplifiedMap(map)));
     rmSync(bundleDir, { recursive: true, force: true });
     renameSync(staging, bundleDir);
