@@ -12,7 +12,8 @@
 import { emitGeneratedFiles, runCli } from '../src/lib/cli/cli.ts';
 import { parseCommandLine } from '../src/lib/cli/command-line.ts';
 import { ContentTreeError, contentTreePaths } from '../src/lib/cli/content-tree.ts';
-import { cachedResults, codeVersion, digest, filesDigest, GeneratorCache, generatorCacheDir } from '../src/lib/cli/generator-cache.ts';
+import { cachedResults, codeVersion, GeneratorCache, generatorCacheDir } from '../src/lib/cli/generator-cache.ts';
+import { digest, filesDigest } from '../src/lib/digest.ts';
 import type { FigureRecord } from '../src/lib/figures/figure-record.ts';
 import { planFigures } from '../src/lib/figures/plan-figures.ts';
 import { combinePlanFiles, indicatorsOf, ingestPlan, seriesLengths, type PlanFiles } from '../src/lib/ingest/ingest-plans.ts';

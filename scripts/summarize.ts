@@ -13,7 +13,8 @@
 import { emitGeneratedFiles, runCli } from '../src/lib/cli/cli.ts';
 import { parseCommandLine, usageError } from '../src/lib/cli/command-line.ts';
 import { ContentTreeError, contentTreePaths } from '../src/lib/cli/content-tree.ts';
-import { cachedResults, codeVersion, digest, filesDigest, GeneratorCache, generatorCacheDir } from '../src/lib/cli/generator-cache.ts';
+import { cachedResults, codeVersion, GeneratorCache, generatorCacheDir } from '../src/lib/cli/generator-cache.ts';
+import { digest, filesDigest } from '../src/lib/digest.ts';
 import { mapInWorkers, workerCount } from '../src/lib/cli/worker-pool.ts';
 import { missingReport } from '../src/lib/english/missing-report.ts';
 import { grammarOf } from '../src/lib/english/render-plan.ts';
@@ -56,7 +57,7 @@ await runCli(async () => {
   }
 
   const cache = new GeneratorCache<PlanOutcome>(generatorCacheDir('summarize'));
-  const code = codeVersion(['scripts/summarize.ts', 'scripts/workers/summarize-plan.ts']);
+  const code = codeVersion(['scripts/summarize.ts']);
   const keyOf = (read: ReadPlan) => digest('summarize plan', code, termbaseDigest, read.path, JSON.stringify(read.entry), read.source.sha256);
   const summarizeAll = (missing: ReadPlan[]): PlanOutcome[] | Promise<PlanOutcome[]> => {
     const jobs = values.jobs === undefined ? (missing.length < PLANS_WORTH_THREADS ? 1 : workerCount(missing.length)) : Number(values.jobs);

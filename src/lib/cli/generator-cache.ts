@@ -2,7 +2,7 @@
  * What a generator worked out for one input (a plan), kept on disk so the next run can skip an
  * input nothing about has changed. Entries are content-addressed: the key is a SHA-256 over
  * everything that decides the result — the input's own bytes, the shared inputs it reads (the
- * termbase, say), and the version of the code and libraries that compute it — so an entry is
+ * termbase, say), and the version of the code and libraries that compute it (`codeVersion`) — so an entry is
  * either exactly what a fresh run would compute or never found. Two content trees with the same
  * plan share its entry; nothing is ever looked up by name or date.
  *
@@ -10,9 +10,9 @@
  * the dependencies, and safe to delete at any time (the next run recomputes). Entries unused for
  * a week are removed, so edits and throwaway test trees do not pile up.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { digest, filesDigest } from '../digest.ts';
 
 /** Where a generator's cache lives; delete it to make the next run compute everything. */
 export function generatorCacheDir(generator: string): string {
@@ -21,46 +21,37 @@ export function generatorCacheDir(generator: string): string {
 
 const UNUSED_FOR = 7 * 24 * 3600 * 1000;
 
-/**
- * A SHA-256 over parts, each framed by its length, so that no two different lists of parts
- * (`['ab', 'c']`, `['a', 'bc']`) hash alike.
- */
-export function digest(...parts: (string | Uint8Array)[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) {
-    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-    hash.update(`${bytes.length}:`);
-    hash.update(bytes);
+/** Relative module specifiers of a module: static and dynamic imports, re-exports, and `new URL(…, import.meta.url)` (workers). */
+const RELATIVE_IMPORTS = [
+  /(?:^|[\n;])\s*(?:import|export)\b[^;'"]*?['"](\.{1,2}\/[^'"]+)['"]/g,
+  /\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g,
+  /\bnew URL\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*,\s*import\.meta\.url/g,
+];
+
+/** Every module a script runs, its own relative imports followed to the end, sorted. */
+export function moduleGraph(entries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const pending = entries.map((entry) => resolve(entry));
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!existsSync(file)) continue;
+    const source = readFileSync(file, 'utf8');
+    for (const pattern of RELATIVE_IMPORTS) for (const [, specifier] of source.matchAll(pattern)) pending.push(resolve(dirname(file), specifier!));
   }
-  return hash.digest('hex');
-}
-
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
+  return [...seen].sort();
 }
 
 /**
- * A digest of every file under the given paths (directories walked whole), each with its path
- * relative to `root`: the same termbase gives the same digest wherever its directory lies.
- */
-export function filesDigest(paths: readonly string[], root = '.'): string {
-  const parts: (string | Uint8Array)[] = [];
-  for (const file of paths.flatMap(filesUnder)) parts.push(relative(root, file), readFileSync(file));
-  return digest(...parts);
-}
-
-/**
- * The version of the code a generator runs: its scripts, every module of `src/lib/`, the
- * lockfile (the libraries' versions) and Node's version (its Unicode and Intl data decide some
- * results too). Coarse on purpose: any change to the code counts, not only one that matters.
+ * The version of the code a generator runs: every module it imports, followed from its scripts
+ * (a missing one counts as missing), the lockfile (the libraries' versions) and Node's version
+ * (its Unicode and Intl data decide some results too). A change to a module the generator does
+ * not run, a page or the search, leaves its cache valid.
  */
 export function codeVersion(scripts: readonly string[]): string {
-  return digest(filesDigest([...scripts, 'src/lib', 'package-lock.json']), process.version);
+  const modules = moduleGraph(scripts).map((file) => relative('.', file));
+  return digest(filesDigest([...modules, 'package-lock.json']), JSON.stringify(modules), process.version);
 }
 
 export interface CacheStats {

@@ -4,11 +4,12 @@
  * the ingest CLI redoes exactly the plans whose inputs changed, writing what a fresh run writes.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedResults, digest, filesDigest, GeneratorCache } from '../../../src/lib/cli/generator-cache.ts';
+import { cachedResults, GeneratorCache, moduleGraph } from '../../../src/lib/cli/generator-cache.ts';
+import { digest, filesDigest } from '../../../src/lib/digest.ts';
 import { mapInWorkers } from '../../../src/lib/cli/worker-pool.ts';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'cache-'));
@@ -25,6 +26,33 @@ describe('digest', () => {
     expect(filesDigest([a], a)).toBe(filesDigest([b], b));
     writeFileSync(join(b, 'x.yaml'), 'k: w\n');
     expect(filesDigest([a], a)).not.toBe(filesDigest([b], b));
+  });
+});
+
+describe('moduleGraph', () => {
+  it('follows every form of relative import a script can use, and nothing else', () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'lib'));
+    const files: Record<string, string> = {
+      'main.ts': "import {\n  a,\n  b,\n} from './lib/a.ts';\nimport type { T } from './lib/types.ts';\nexport * from './lib/re.ts';\nimport 'node:fs';\nimport { parse } from 'yaml';\nconst w = new URL('./lib/worker.ts', import.meta.url);\nconst later = await import('./lib/late.ts');",
+      'lib/a.ts': "import { c } from './c.ts';",
+      'lib/c.ts': '',
+      'lib/types.ts': '',
+      'lib/re.ts': '',
+      'lib/worker.ts': '',
+      'lib/late.ts': '',
+      'lib/unused.ts': '',
+    };
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+    const graph = moduleGraph([join(dir, 'main.ts')]).map((f) => f.slice(dir.length + 1));
+    expect(graph).toEqual(['lib/a.ts', 'lib/c.ts', 'lib/late.ts', 'lib/re.ts', 'lib/types.ts', 'lib/worker.ts', 'main.ts']);
+  });
+
+  it('reaches the summarize worker and the English engine from the summarize script, and no page code', () => {
+    const graph = moduleGraph(['scripts/summarize.ts']).map((f) => f.slice(process.cwd().length + 1));
+    expect(graph).toContain('scripts/workers/summarize-plan.ts');
+    expect(graph).toContain('src/lib/english/clause-grammar.ts');
+    expect(graph.filter((f) => f.startsWith('src/lib/search/') || f.startsWith('src/pages/'))).toEqual([]);
   });
 });
 
