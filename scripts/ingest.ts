@@ -35,7 +35,7 @@ const { values } = parseCommandLine({
     out: { type: 'string', value: 'DIR', description: 'where the MDX goes (default: CONTENT_DIR/plans)' },
     fresh: { type: 'boolean', description: 'ingest every plan anew instead of taking unchanged ones from the cache' },
   },
-  environment: { CONTENT_DIR: 'the content tree (default: content)' },
+  environment: { CONTENT_DIR: 'the content tree (default: content)', GENERATOR_CACHE_DIR: 'where the cache of earlier runs is kept (default: node_modules/.cache/xiqing-plans)' },
 });
 
 /** How the log names each normalization. */

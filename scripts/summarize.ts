@@ -36,7 +36,7 @@ const COMMAND = {
     fresh: { type: 'boolean', description: 'summarize every plan anew instead of taking unchanged ones from the cache' },
     jobs: { type: 'string', value: 'N', description: 'worker threads for the plans to summarize (default: one per core)' },
   },
-  environment: { CONTENT_DIR: 'the content tree (default: content)' },
+  environment: { CONTENT_DIR: 'the content tree (default: content)', GENERATOR_CACHE_DIR: 'where the cache of earlier runs is kept (default: node_modules/.cache/xiqing-plans)' },
 } as const;
 const { values } = parseCommandLine(COMMAND);
 if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) usageError(COMMAND, `--jobs takes a positive whole number, not ${JSON.stringify(values.jobs)}`);

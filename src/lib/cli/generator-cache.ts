@@ -14,9 +14,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join, relative, resolve } from 'node:path';
 import { digest, filesDigest } from '../digest.ts';
 
-/** Where a generator's cache lives; delete it to make the next run compute everything. */
+/**
+ * Where a generator's cache lives (under GENERATOR_CACHE_DIR when set, as the bench does to keep
+ * each corpus's cache apart); delete it to make the next run compute everything.
+ */
 export function generatorCacheDir(generator: string): string {
-  return join('node_modules/.cache/xiqing-plans', generator);
+  return join(process.env.GENERATOR_CACHE_DIR ?? 'node_modules/.cache/xiqing-plans', generator);
 }
 
 const UNUSED_FOR = 7 * 24 * 3600 * 1000;
