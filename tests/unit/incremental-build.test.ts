@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroCacheDir } from '../../src/lib/content-root.ts';
-import { SEED_FILES } from './../helpers/seeds.ts';
+import { buildEnv } from '../helpers/build-env.ts';
+import { SEED_FILES } from '../helpers/seeds.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'incremental-'));
 const tree = join(work, 'tree');
@@ -20,7 +21,7 @@ const site = join(work, 'site');
 const fullBuilds: string[] = [];
 
 function run(args: string[], outDir = site): string {
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: tree, OUT_DIR: outDir } });
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: buildEnv({ CONTENT_DIR: tree, OUT_DIR: outDir }) });
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
