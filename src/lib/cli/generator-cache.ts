@@ -1,10 +1,10 @@
 /**
  * What a generator worked out for one input (a plan), kept on disk so the next run can skip an
  * input nothing about has changed. Entries are content-addressed: the key is a SHA-256 over
- * everything that decides the result — the input's own bytes, the shared inputs it reads (the
- * termbase, say), and the version of the code and libraries that compute it (`codeVersion`) — so an entry is
- * either exactly what a fresh run would compute or never found. Two content trees with the same
- * plan share its entry; nothing is ever looked up by name or date.
+ * everything that decides the result — the input's own bytes and path, the shared inputs it
+ * reads (the termbase, say), and the version of the code and libraries that compute it
+ * (`codeVersion`) — so an entry is either exactly what a fresh run would compute or never
+ * found; nothing is ever looked up by name or date.
  *
  * The store is `node_modules/.cache/xiqing-plans/<generator>/`: ignored by git, removed with
  * the dependencies, and safe to delete at any time (the next run recomputes). Entries unused for
