@@ -52,9 +52,12 @@ export default defineConfig({
   cacheDir: astroCacheDir(),
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages render a few at a time, so one page's file write overlaps the next page's rendering.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // A page whose cache key (src/data/page-keys.ts) and code are unchanged is copied from the previous build.
+  experimental: { incrementalBuild: true },
   vite: { build: { rolldownOptions: { onwarn: onBuildWarning } } },
   // The plans hold no code; Shiki's highlighting would write inline styles the policy refuses.
   markdown: { syntaxHighlight: false },

@@ -3,6 +3,7 @@
  * a build reads through CONTENT_DIR; ingest and summarize then add `plans/` and `summaries/`.
  *   npm run make-corpus -- --plans 20   20 plans derived from the seeds → bench/corpora/20/
  *   npm run make-corpus -- --seeds      the committed sources as they are → bench/corpora/seeds/
+ *   npm run make-corpus -- --plans 4 --district 和平区   4 plans of one district (a shard, docs/scale.md)
  * Each derived plan has its own year (the year is the plan's key in every URL, `/zh/2150/`, and
  * the catalogue refuses two plans of one year), another Tianjin district as issuer, and the
  * paragraphs of its sub-sections shuffled, so no two plans index the same text in the same order.
@@ -25,12 +26,14 @@ const COMMAND = {
     plans: { type: 'string', value: 'N', description: 'derive this many plans from the seeds' },
     seeds: { type: 'boolean', description: 'copy the committed sources as they are' },
     from: { type: 'string', value: 'DIR', default: 'content', description: 'the content tree to start from' },
+    district: { type: 'string', value: 'NAME', description: 'issue every derived plan from this Tianjin district (default: each district in turn)' },
     out: { type: 'string', value: 'DIR', description: 'where the corpus goes (default: bench/corpora/<N> or bench/corpora/seeds)' },
   },
 } as const;
 const { values } = parseCommandLine(COMMAND);
 if (values.seeds === (values.plans !== undefined)) usageError(COMMAND, 'give either --plans N or --seeds');
 if (values.plans !== undefined && !/^[1-9]\d*$/.test(values.plans)) usageError(COMMAND, `--plans takes a positive whole number, not ${JSON.stringify(values.plans)}`);
+if (values.district !== undefined && values.plans === undefined) usageError(COMMAND, '--district goes with --plans');
 
 /** The districts of Tianjin other than Xiqing, as issuers of the derived plans. */
 const DISTRICTS = [
@@ -39,6 +42,8 @@ const DISTRICTS = [
   ['北辰区', 'Beichen District'], ['武清区', 'Wuqing District'], ['宝坻区', 'Baodi District'], ['宁河区', 'Ninghe District'],
   ['静海区', 'Jinghai District'], ['蓟州区', 'Jizhou District'], ['滨海新区', 'Binhai New Area'],
 ] as const;
+const issuers = values.district === undefined ? DISTRICTS : DISTRICTS.filter(([zh]) => zh === values.district);
+if (issuers.length === 0) usageError(COMMAND, `--district takes one of ${DISTRICTS.map(([zh]) => zh).join(', ')}, not ${JSON.stringify(values.district)}`);
 
 /** The newest year the catalogue accepts; derived plans count down from it. */
 const LAST_YEAR = 2200;
@@ -66,7 +71,7 @@ if (values.seeds) {
     const seed = seeds[i % seeds.length]!;
     const year = LAST_YEAR - i;
     const shift = yearShift(seed.year, seed.reviews_year, year);
-    const [districtZh, districtEn] = DISTRICTS[i % DISTRICTS.length]!;
+    const [districtZh, districtEn] = issuers[i % issuers.length]!;
     const rename = (text: string) => shiftYears(text.replaceAll(seed.district.zh, districtZh), shift);
 
     const seedText = readFileSync(join(source, 'sources', seed.file), 'utf8');

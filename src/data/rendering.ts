@@ -118,3 +118,17 @@ export function sectionReferences(plan: number, section: string): { text: string
   }
   return [...references].map(([target, text]) => ({ text, href: target }));
 }
+
+/** Plans whose mentions a list shows in full; those of earlier plans are counted and left to the data file. */
+export const MENTIONED_PLANS_SHOWN = 3;
+
+/**
+ * The mentions a page lists: all those of the newest plans that mention the name, and how many
+ * more the earlier plans hold. Without the cap, a name the plans repeat year after year would
+ * list a link for every paragraph of every plan, and the page would grow with the archive.
+ */
+export function shownMentions(mentions: readonly PlanMention[], plans = MENTIONED_PLANS_SHOWN): { shown: PlanMention[]; more: number; morePlans: number } {
+  const newest = [...new Set(mentions.map((m) => m.plan))].sort((a, b) => b - a).slice(0, plans);
+  const shown = mentions.filter((m) => newest.includes(m.plan));
+  return { shown, more: mentions.length - shown.length, morePlans: new Set(mentions.filter((m) => !newest.includes(m.plan)).map((m) => m.plan)).size };
+}

@@ -63,21 +63,24 @@ function namedIn(english: string, name: string): boolean {
 }
 
 /** Names made by rules or spelled in pinyin must keep one English for one printed form across plans. */
-export function inconsistentNames(plans: readonly RenderedPlan[]): string[] {
+export interface PrintedName {
+  zh: string;
+  en: string;
+}
+
+/** The names a rendered plan prints with their English, in reading order. */
+export function printedNames(plan: RenderedPlan): PrintedName[] {
+  return plan.sections.flatMap((section) => section.paragraphs.flatMap((paragraph) => paragraph.segments.flatMap((segment) => segment.names.map(({ zh, en }) => ({ zh, en })))));
+}
+
+/** Names printed with more than one English, from the names of every plan in order. */
+export function inconsistentNamesAmong(names: Iterable<PrintedName>): string[] {
   const english = new Map<string, string>();
   const problems = new Set<string>();
-  for (const plan of plans) {
-    for (const section of plan.sections) {
-      for (const paragraph of section.paragraphs) {
-        for (const segment of paragraph.segments) {
-          for (const name of segment.names) {
-            const seen = english.get(name.zh);
-            if (seen !== undefined && seen !== name.en) problems.add(`${name.zh} is rendered both "${seen}" and "${name.en}"`);
-            english.set(name.zh, name.en);
-          }
-        }
-      }
-    }
+  for (const name of names) {
+    const seen = english.get(name.zh);
+    if (seen !== undefined && seen !== name.en) problems.add(`${name.zh} is rendered both "${seen}" and "${name.en}"`);
+    english.set(name.zh, name.en);
   }
   return [...problems];
 }

@@ -2,8 +2,9 @@
  * The search index of a built site: Pagefind over every page that carries `data-pagefind-body`
  * (section pages in both languages and the English listing pages; `<html lang>` splits them into
  * a `zh-cn` and an `en` index), with Han characters of the Chinese pages separated first (see
- * `han.ts`); the Traditional→Simplified map for queries; and the crosswalk between the languages
- * (see `crosswalk.ts`). Written beside the site in `pagefind/`, whole or not at all.
+ * `han.ts`) and the parts search skips cut out (`index-input.ts`); the Traditional→Simplified map
+ * for queries; and the crosswalk between the languages (see `crosswalk.ts`). Written beside the
+ * site in `pagefind/`, whole or not at all.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -12,7 +13,7 @@ import * as pagefind from 'pagefind';
 import { paths, withBase } from '../site/site-paths.ts';
 import { buildCrosswalk, serializeCrosswalk } from './crosswalk.ts';
 import { crosswalkSources, listingTitles, type TermbaseEntries } from './crosswalk-sources.ts';
-import { separateHanCharacters } from './han.ts';
+import { hasSearchBody, isChinesePage, pagefindInput } from './index-input.ts';
 import { latinWords } from './indexes.ts';
 import { readSectionPage, type SectionText } from './page-text.ts';
 import { simplifiedMapForCorpus } from './simplified-candidates.ts';
@@ -25,6 +26,25 @@ export const SIMPLIFIED_MAP_FILE = 'simplified.json';
 export const CROSSWALK_FILE = 'crosswalk.json';
 
 export class IndexError extends Error {}
+
+/**
+ * How large Pagefind cuts its index chunks, in word locations (its default is 20,000). A query
+ * fetches the chunk of each of its words, and with each Han character a word, a common character
+ * fills a chunk of its own plus the words that share it; smaller chunks carry fewer such
+ * passengers, at the price of a longer chunk list in the metadata every search loads first.
+ * Measured with `npm run search-bytes` (opening search on a section page, then a first Chinese
+ * and a first English query): on 20 plans 200 kB compressed at the default and 152 kB at 6,000;
+ * on 200 plans 217, 202, 175, 176 and 181 kB at 20,000, 10,000, 6,000, 4,000 and 2,000.
+ * Pagefind reads the size from a variable it calls unstable: its version is pinned in the
+ * lockfile, and `npm run bench` reports the bytes, so a change in it shows.
+ */
+const INDEX_CHUNK_SIZE = '6000';
+
+/**
+ * Pages sent to Pagefind before waiting for its answers: Pagefind reads one page while the next
+ * is being prepared, in the order sent, so the index is the same as when sent one by one.
+ */
+const PAGES_IN_FLIGHT = 16;
 
 /**
  * Pagefind's ready-made UIs, its highlighter and its web worker, which the site's own search
@@ -80,36 +100,46 @@ export async function indexSite(siteDir: string, base: string, termbase: Termbas
   if (!existsSync(join(siteDir, 'index.html'))) throw new IndexError(`${siteDir}: no built site here (no index.html); run \`astro build\` first`);
   const bundleDir = join(siteDir, paths.searchBundle());
   const staging = `${bundleDir.replace(/\/$/, '')}.${process.pid}.tmp`;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new IndexError(`pagefind: ${errors.join('; ')}`);
   let crosswalk: ReturnType<typeof buildCrosswalk>;
   try {
-    let corpus = '';
+    // The characters of the Chinese pages, for the Traditional→Simplified map (which needs no more than the set).
+    const corpusCharacters = new Set<string>();
+    const inFlight: Promise<void>[] = [];
     const sectionPages: SectionText[] = [];
     // What each indexed page is, by its URL: a section, or an English listing page by its path.
     const keyOfUrl = new Map<string, string>();
     const chineseUrls = new Set<string>();
     for (const file of htmlFiles(siteDir, bundleDir)) {
       const html = readFileSync(file, 'utf8');
+      if (!hasSearchBody(html)) continue;
       const name = relative(siteDir, file);
-      const chinese = /<html[^>]*\blang="zh/.test(html);
-      const added = await index.addHTMLFile({ url: pageUrl(base, name), content: chinese ? separateHanCharacters(html) : html });
-      if (added.errors.length > 0) throw new IndexError(`${file}: ${added.errors.join('; ')}`);
-      if (chinese && html.includes('data-pagefind-body')) {
-        corpus += html;
-        chineseUrls.add(pageUrl(base, name));
+      const url = pageUrl(base, name);
+      const added = index.addHTMLFile({ url, content: pagefindInput(html) }).then(({ errors }) => {
+        if (errors.length > 0) throw new IndexError(`${file}: ${errors.join('; ')}`);
+      });
+      added.catch(() => undefined); // rethrown where it is awaited, not reported as unhandled meanwhile
+      inFlight.push(added);
+      if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
+      const chinese = isChinesePage(html);
+      if (chinese) {
+        for (const char of html.replace(/[\0-\x7f]+/g, '')) corpusCharacters.add(char);
+        chineseUrls.add(url);
       }
       const section = readSectionPage(html);
       if (section) {
         sectionPages.push(section);
-        keyOfUrl.set(pageUrl(base, name), `${section.plan}/${section.section}`);
-      } else if (!chinese && html.includes('data-pagefind-body')) keyOfUrl.set(pageUrl(base, name), pageUrl('/', name).replace(/^\/en\//, ''));
+        keyOfUrl.set(url, `${section.plan}/${section.section}`);
+      } else if (!chinese) keyOfUrl.set(url, pageUrl('/', name).replace(/^\/en\//, ''));
     }
+    await Promise.all(inFlight);
     rmSync(staging, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: staging });
     if (written.errors.length > 0) throw new IndexError(`pagefind: ${written.errors.join('; ')}`);
     for (const file of readdirSync(staging)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(join(staging, file));
-    const map = simplifiedMapForCorpus(corpus);
+    const map = simplifiedMapForCorpus([...corpusCharacters].join(''));
     writeFileSync(join(staging, SIMPLIFIED_MAP_FILE), JSON.stringify(serializeSimplifiedMap(map)));
     const fragments = readFragments(staging);
     const pageKeys = new Map([...fragments].map(([id, { url }]) => [id, keyOfUrl.get(url) ?? '']));
