@@ -10,6 +10,7 @@
  *   English query, compressed;
  * - incremental rebuilds: one plan's source edited, then one termbase entry, each followed by
  *   every stage with its caches, against the build from nothing;
+ * - for the seeds, how much of the translation memory carries from one year to the next;
  * and, across corpora, how each measure grows with the number of plans, and the goals met or
  * missed. Writes bench/results.json.
  *   npm run bench -- [--runs 5] [--large-runs 3] [--sizes 20,200] [--skip search,incremental]
@@ -23,6 +24,10 @@ import { median, scalingExponent } from '../src/lib/bench/bench-stats.ts';
 import { pageWeights } from '../src/lib/bench/page-weights.ts';
 import { parseCommandLine, usageError } from '../src/lib/cli/command-line.ts';
 import { astroCacheDir } from '../src/lib/content-root.ts';
+import { measureLeverage } from '../src/lib/english/leverage.ts';
+import { readPlans } from '../src/lib/plan/read-plans.ts';
+import { sourceFilesIn } from '../src/lib/plan/source-files.ts';
+import { loadTermbase } from '../src/lib/termbase/termbase.ts';
 
 const SKIPPABLE = ['search', 'incremental', 'leverage'] as const;
 const COMMAND = {
@@ -213,13 +218,28 @@ function incrementalRebuild(dir: string, env: NodeJS.ProcessEnv, change: string)
   return { change, stages, total_ms: stages.reduce((sum, s) => sum + s.ms, 0), pipeline_ms: stages.filter((s) => s.name !== 'archive').reduce((sum, s) => sum + s.ms, 0) };
 }
 
-/** The leave-one-year-out leverage of the memory, from src/lib/english/leverage.ts when there is one. */
-async function leverage(dir: string): Promise<unknown> {
+/**
+ * How much of the memory carries from one year to the next (src/lib/english/leverage.ts): each
+ * seed plan rendered with only the entries another plan uses, as shares of its Han characters.
+ */
+function leverage(dir: string): LeverageMeasure[] | { note: string } {
   if (skip.has('leverage')) return { note: 'skipped (--skip leverage)' };
-  const module = 'src/lib/english/leverage.ts';
-  if (!existsSync(module)) return { note: `n/a: ${module} does not exist yet` };
-  const { measureLeverage } = (await import(`../${module}`)) as { measureLeverage: (tree: { sources: string; termbase: string }) => unknown };
-  return await measureLeverage({ sources: join(dir, 'sources'), termbase: join(dir, 'termbase') });
+  const plans = readPlans(sourceFilesIn(join(dir, 'sources')));
+  return measureLeverage(plans, loadTermbase(join(dir, 'termbase'))).map(({ from, to, coverage, entries, carried }) => {
+    const han = Object.values(coverage).reduce((a, b) => a + b, 0);
+    const share = (n: number) => Math.round((1000 * n) / Math.max(han, 1)) / 10;
+    const byVia = Object.fromEntries(Object.entries(coverage).map(([via, n]) => [via, share(n)]));
+    return { from, to, rendered_percent: share(han - coverage.missing), percent_by_via: byVia, entries, carried };
+  });
+}
+
+interface LeverageMeasure {
+  from: number;
+  to: number;
+  rendered_percent: number;
+  percent_by_via: Record<string, number>;
+  entries: { used: number; total: number };
+  carried: Record<string, { used: number; carried: number }>;
 }
 
 async function benchCorpus(name: string) {
@@ -273,7 +293,7 @@ async function benchCorpus(name: string) {
     stages: measured,
     search,
     incremental,
-    ...(name === 'seeds' ? { leverage: await leverage(dir) } : {}),
+    ...(name === 'seeds' ? { leverage: leverage(dir) } : {}),
   };
 }
 
@@ -367,7 +387,16 @@ for (const c of corpora) {
       `incremental, ${kind.replace('_', ' ')} (${r.change}): ${r.total_ms} ms = ${Math.round((100 * r.total_ms) / c.build_median_ms)}% of the build from nothing (${r.stages.map((s) => `${s.name} ${s.ms}`).join(', ')}); Astro copied ${astro.pages_copied} of ${c.pages} pages`,
     );
   }
-  if ('leverage' in c) console.log(`leverage: ${JSON.stringify(c.leverage)}`);
+  if ('leverage' in c) {
+    const measures = c.leverage;
+    if ('note' in measures) console.log(`leverage: ${measures.note}`);
+    else {
+      for (const l of measures) {
+        const carried = Object.entries(l.carried).map(([file, { used, carried }]) => `${file} ${carried}/${used}`).join(', ');
+        console.log(`leverage: ${l.to} with only the ${l.entries.used} of ${l.entries.total} entries ${l.from} uses: ${l.rendered_percent}% of its Han characters rendered (${Object.entries(l.percent_by_via).map(([via, p]) => `${via} ${p}%`).join(', ')}); entries ${l.to} uses that ${l.from} used too: ${carried}`);
+      }
+    }
+  }
 }
 if (growth) {
   console.log(`\ngrowth from ${growth.from_plans} to ${growth.to_plans} plans (×${growth.to_plans / growth.from_plans}; exponent 1 = linear, 0 = flat):`);
