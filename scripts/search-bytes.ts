@@ -1,7 +1,8 @@
 /**
  * What search costs a reader, measured in Chromium on a built site: a section page is opened,
  * then search (Ctrl+K), then a Chinese query, an English one and a query of one common
- * character, each typed into the search box as a reader would. For each step: the bytes
+ * character, each typed into the search box as a reader would; then, as a reader of the English
+ * edition, the same section in English, search opened and the English query. For each step: the bytes
  * downloaded as served, as a compressing static host sends them (text gzipped; Pagefind's index
  * files are gzipped already), and the index chunks it fetched. Prints JSON.
  *   npm run search-bytes -- [--dir DIR] [--page zh/2021/1-1/] [--zh 高新技术企业] [--en investment] [--character 业]
@@ -98,24 +99,39 @@ const server = createServer(createStaticHandler({ root, base, notFoundPage: '404
 await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
-try {
+/** A reader in a fresh browser: the page read, search opened, then each query in turn. */
+async function firstSearches(pagePath: string, texts: readonly (readonly [string, string])[]): Promise<{ reading: Step; open: Step; queries: Record<string, Step> }> {
   const page = await browser.newPage();
-  const downloads = track(page);
-  const pagePath = values.page ?? defaultPage();
-  await page.goto(`${origin}${base}${pagePath}`);
-  await settle(page);
-  const reading = step(downloads, 0);
-  let mark = downloads.length;
-  await page.keyboard.press('Control+k');
-  await page.getByRole('dialog').getByRole('combobox').waitFor();
-  await settle(page);
-  const open = step(downloads, mark);
-  const queries: Record<string, Step> = {};
-  for (const [name, text] of [['zh', values.zh], ['en', values.en], ['character', values.character]] as const) {
-    mark = downloads.length;
-    await query(page, text);
-    queries[name] = step(downloads, mark);
+  try {
+    const downloads = track(page);
+    await page.goto(`${origin}${base}${pagePath}`);
+    await settle(page);
+    const reading = step(downloads, 0);
+    let mark = downloads.length;
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').getByRole('combobox').waitFor();
+    await settle(page);
+    const open = step(downloads, mark);
+    const queries: Record<string, Step> = {};
+    for (const [name, text] of texts) {
+      mark = downloads.length;
+      await query(page, text);
+      queries[name] = step(downloads, mark);
+    }
+    return { reading, open, queries };
+  } finally {
+    await page.close();
   }
+}
+
+try {
+  const pagePath = values.page ?? defaultPage();
+  const { reading, open, queries } = await firstSearches(pagePath, [
+    ['zh', values.zh],
+    ['en', values.en],
+    ['character', values.character],
+  ]);
+  const english = await firstSearches(pagePath.replace(/^zh\//, 'en/'), [['en', values.en]]);
   const total = (steps: Step[]) => ({ served: steps.reduce((s, x) => s + x.served, 0), compressed: steps.reduce((s, x) => s + x.compressed, 0) });
   const queriesUsed = { zh: values.zh, en: values.en, character: values.character };
   console.log(
@@ -126,7 +142,9 @@ try {
         reading: { served: reading.served, compressed: reading.compressed },
         open,
         ...queries,
+        open_zh: total([open, queries.zh!]),
         open_zh_en: total([open, queries.zh!, queries.en!]),
+        english_reader: { page: pagePath.replace(/^zh\//, 'en/'), open: english.open, en: english.queries.en, open_en: total([english.open, english.queries.en!]) },
       },
       null,
       2,

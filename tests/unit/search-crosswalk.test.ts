@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankPages } from '../../src/lib/search/combine.ts';
-import { buildCrosswalk, parseCrosswalk, serializeCrosswalk, type CrosswalkSource } from '../../src/lib/search/crosswalk.ts';
+import { buildCrosswalk, parseCrosswalk, parsePostings, postingsFile, serializeCrosswalk, type CrosswalkSource, type EntryPostings, type SerializedCrosswalk, type SerializedPostings } from '../../src/lib/search/crosswalk.ts';
 import { ZERO_WIDTH_SPACE as Z } from '../../src/lib/search/han.ts';
 import { TermLookup } from '../../src/lib/search/naming.ts';
 import { readSectionPage, type SectionText } from '../../src/lib/search/page-text.ts';
@@ -99,15 +99,29 @@ describe('crosswalk', () => {
     expect(crosswalk.entries.map((e) => e.en)).not.toContain('quantum');
   });
 
-  it('round-trips as shipped, a listing under its slug stored without it', () => {
-    const shipped = serializeCrosswalk(crosswalk);
-    expect(shipped.entries.find((e) => e[1] === 'SMIC')![2]).toBe('projects/#');
-    const back = parseCrosswalk(JSON.parse(JSON.stringify(shipped)) as typeof shipped);
-    expect(back.entries).toEqual(crosswalk.entries);
-    expect(back.sections).toEqual(crosswalk.sections);
-    expect(back.pages).toEqual(crosswalk.pages);
+  it('round-trips as shipped: forms in the index, a listing under its slug stored without it, postings in a file per printed entry', () => {
+    const shipped = JSON.parse(JSON.stringify({ index: serializeCrosswalk(crosswalk).index, postings: [...serializeCrosswalk(crosswalk).postings] })) as {
+      index: SerializedCrosswalk;
+      postings: [number, SerializedPostings][];
+    };
+    expect(shipped.index.entries.find((e) => e[1] === 'SMIC')![2]).toBe('projects/#');
+    const back = parseCrosswalk(shipped.index);
+    expect(back.entries.map(({ zh, en, also, listing }) => ({ zh, en, also, listing }))).toEqual(crosswalk.entries.map(({ zh, en, also, listing }) => ({ zh, en, also, listing })));
+    for (const [id, key] of crosswalk.pages) expect(back.pages.get(id)).toBe(key);
     expect(back.latin).toEqual(crosswalk.latin);
     expect(back.listingTitles).toEqual(crosswalk.listingTitles);
+    const files = new Map(shipped.postings);
+    crosswalk.entries.forEach((entry, i) => {
+      expect(back.entries[i]!.printed).toBe(files.has(i));
+      expect(postingsFile(i)).toBe(`crosswalk/${i}.json`);
+      const postings = files.has(i) ? parsePostings(files.get(i)!) : { zh: [], en: [] };
+      const flat = (list: EntryPostings['zh']) => list.flatMap(({ section, paragraphs }) => paragraphs.map((p) => `${section.plan}/${section.section}/${p}`));
+      const expected = (at: { section: number; paragraph: number }[]) => at.map((p) => `${crosswalk.sections[p.section]!.plan}/${crosswalk.sections[p.section]!.section}/${p.paragraph}`);
+      expect(flat(postings.zh)).toEqual(expected(entry.zhAt));
+      expect(flat(postings.en)).toEqual(expected(entry.enAt));
+      for (const { section } of [...postings.zh, ...postings.en]) expect(crosswalk.sections).toContainEqual(section);
+    });
+    expect(files.size).toBeGreaterThan(0);
   });
 
   it('refuses a paragraph id that does not belong to its section', () => {

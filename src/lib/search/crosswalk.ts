@@ -5,12 +5,14 @@
  *
  * It is built by the index script from the site's own data files (`/data/entities.json`,
  * `sectors.json`, `glossary.json`, `indicators.json`) and from the paragraphs of the built pages,
- * and shipped in the search bundle, loaded with search and never with a reading page. Where each
+ * and shipped in the search bundle: the forms with search, where each entry is printed when a query
+ * names it (see `serializeCrosswalk`), never with a reading page. Where each
  * entry is printed is worked out here once, by the same substring match over the Chinese that a
  * Chinese search makes (and word match over the English), so that an English query naming 中芯国际
  * knows where the originals print it without loading the Chinese index, whose per-character
  * chunks cost more than the whole crosswalk.
  */
+import { PageKeys, serializePageKeys, type SerializedPageKeys } from './page-keys.ts';
 import type { SectionText } from './page-text.ts';
 import { chineseKey, englishFormKey, englishWords, keyOfWords, printedForms, slugOf } from './term-forms.ts';
 
@@ -118,46 +120,98 @@ export function buildCrosswalk(sources: readonly CrosswalkSource[], pages: reado
 }
 
 /**
- * The crosswalk as shipped: sections as arrays, each entry as `[zh forms joined by |, its English
- * and other English forms joined by |, listing, Chinese postings, English postings]`, postings as
- * `section.paragraph` separated by spaces, a listing whose id is its English's slug (as the pages
- * make it) without the id (`projects/#`). About half the size of the same data as objects.
+ * The crosswalk as shipped, in two parts, so that what search loads when it opens does not grow
+ * with the number of plans:
+ * - the index (`crosswalk.json`): every entry's forms and listing, what Pagefind's pages are (see
+ *   `page-keys.ts`), the
+ *   Latin words of the originals and the listing pages' headings. Each entry is `[zh forms joined
+ *   by |, its English and other English forms joined by |, listing, "1" when it is printed
+ *   somewhere]`; a listing whose id is its English's slug (as the pages make it) is stored without
+ *   the id (`projects/#`).
+ * - one file of postings per printed entry (`crosswalk/<n>.json`, `n` its place in the index),
+ *   loaded when a query names it: the sections it is printed in (plan, section, part and both
+ *   titles) and, per language, `section.paragraph` postings separated by spaces, `section` the
+ *   place in that file's list.
  */
-export type SerializedCrosswalk = { sections: string[][]; entries: string[][]; pages: Record<string, string>; latin: string; listings: Record<string, string[]> };
+export type SerializedCrosswalk = { entries: string[][]; pages: SerializedPageKeys; latin: string; listings: Record<string, string[]> };
+export type SerializedPostings = { sections: string[][]; zh: string; en: string };
+
+/** The part of the search bundle that holds an entry's postings. */
+export function postingsFile(entry: number): string {
+  return `crosswalk/${entry}.json`;
+}
+
+/** An entry as search knows it on opening: its forms and listing, and whether it has postings to load. */
+export interface CrosswalkTerm {
+  zh: string[];
+  en: string;
+  also: string[];
+  listing: string | undefined;
+  printed: boolean;
+}
+
+/** What search loads when it opens; the postings of an entry are loaded when a query names it. */
+export interface CrosswalkIndex {
+  entries: CrosswalkTerm[];
+  pages: PageKeys;
+  latin: Set<string>;
+  listingTitles: Map<string, { zh: string; en: string }>;
+}
+
+/** Where an entry is printed, by section: in the originals and in the English. */
+export interface EntryPostings {
+  zh: { section: CrosswalkSection; paragraphs: number[] }[];
+  en: { section: CrosswalkSection; paragraphs: number[] }[];
+}
 
 const FORM_SEPARATOR = '|';
 
-export function serializeCrosswalk(crosswalk: Crosswalk): SerializedCrosswalk {
-  const postings = (list: Posting[]) => list.map((p) => `${p.section}.${p.paragraph}`).join(' ');
+export function serializeCrosswalk(crosswalk: Crosswalk): { index: SerializedCrosswalk; postings: Map<number, SerializedPostings> } {
   for (const entry of crosswalk.entries) {
     for (const form of [...entry.zh, entry.en, ...entry.also]) if (form.includes(FORM_SEPARATOR)) throw new CrosswalkError(`${form}: a form may not contain ${FORM_SEPARATOR}`);
   }
+  const postings = new Map<number, SerializedPostings>();
+  crosswalk.entries.forEach((entry, i) => {
+    if (entry.zhAt.length === 0 && entry.enAt.length === 0) return;
+    const local = [...new Set([...entry.zhAt, ...entry.enAt].map((p) => p.section))].sort((a, b) => a - b);
+    const localIndex = new Map(local.map((section, j) => [section, j]));
+    const list = (at: Posting[]) => at.map((p) => `${localIndex.get(p.section)}.${p.paragraph}`).join(' ');
+    const sections = local.map((j) => crosswalk.sections[j]!).map((s) => [s.plan, s.section, s.part, s.titleZh, s.titleEn]);
+    postings.set(i, { sections, zh: list(entry.zhAt), en: list(entry.enAt) });
+  });
   return {
-    sections: crosswalk.sections.map((s) => [s.plan, s.section, s.part, s.titleZh, s.titleEn]),
-    entries: crosswalk.entries.map((e) => [e.zh.join(FORM_SEPARATOR), [e.en, ...e.also].join(FORM_SEPARATOR), (e.listing ?? '').replace(new RegExp(`#${slugOf(e.en)}$`), '#'), postings(e.zhAt), postings(e.enAt)]),
-    pages: Object.fromEntries(crosswalk.pages),
-    latin: [...crosswalk.latin].sort().join(' '),
-    listings: Object.fromEntries([...crosswalk.listingTitles].map(([page, { zh, en }]) => [page, [zh, en]])),
+    index: {
+      entries: crosswalk.entries.map((e, i) => [e.zh.join(FORM_SEPARATOR), [e.en, ...e.also].join(FORM_SEPARATOR), (e.listing ?? '').replace(new RegExp(`#${slugOf(e.en)}$`), '#'), postings.has(i) ? '1' : '']),
+      pages: serializePageKeys(crosswalk.pages),
+      latin: [...crosswalk.latin].sort().join(' '),
+      listings: Object.fromEntries([...crosswalk.listingTitles].map(([page, { zh, en }]) => [page, [zh, en]])),
+    },
+    postings,
   };
 }
 
-export function parseCrosswalk(data: SerializedCrosswalk): Crosswalk {
+export function parseCrosswalk(data: SerializedCrosswalk): CrosswalkIndex {
   const forms = (joined: string) => (joined === '' ? [] : joined.split(FORM_SEPARATOR));
-  const postings = (list: string) =>
-    list === ''
-      ? []
-      : list.split(' ').map((p) => {
-          const [section, paragraph] = p.split('.').map(Number);
-          return { section: section!, paragraph: paragraph! };
-        });
   return {
-    sections: data.sections.map(([plan = '', section = '', part = '', titleZh = '', titleEn = '']) => ({ plan, section, part, titleZh, titleEn })),
-    entries: data.entries.map(([zh = '', en = '', listing = '', zhAt = '', enAt = '']) => {
+    entries: data.entries.map(([zh = '', en = '', listing = '', printed = '']) => {
       const [english = '', ...also] = forms(en);
-      return { zh: forms(zh), en: english, also, listing: (listing.endsWith('#') ? listing + slugOf(english) : listing) || undefined, zhAt: postings(zhAt), enAt: postings(enAt) };
+      return { zh: forms(zh), en: english, also, listing: (listing.endsWith('#') ? listing + slugOf(english) : listing) || undefined, printed: printed === '1' };
     }),
-    pages: new Map(Object.entries(data.pages)),
+    pages: new PageKeys(data.pages),
     latin: new Set(data.latin.split(' ').filter(Boolean)),
     listingTitles: new Map(Object.entries(data.listings).map(([page, [zh = '', en = '']]) => [page, { zh, en }])),
   };
+}
+
+export function parsePostings(data: SerializedPostings): EntryPostings {
+  const sections = data.sections.map(([plan = '', section = '', part = '', titleZh = '', titleEn = '']): CrosswalkSection => ({ plan, section, part, titleZh, titleEn }));
+  const bySection = (list: string) => {
+    const grouped = new Map<number, number[]>();
+    for (const posting of list === '' ? [] : list.split(' ')) {
+      const [section, paragraph] = posting.split('.').map(Number);
+      grouped.set(section!, [...(grouped.get(section!) ?? []), paragraph!]);
+    }
+    return [...grouped].map(([j, paragraphs]) => ({ section: sections[j]!, paragraphs }));
+  };
+  return { zh: bySection(data.zh), en: bySection(data.en) };
 }

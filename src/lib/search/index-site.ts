@@ -6,12 +6,12 @@
  * for queries; and the crosswalk between the languages (see `crosswalk.ts`). Written beside the
  * site in `pagefind/`, whole or not at all.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { paths, withBase } from '../site/site-paths.ts';
-import { buildCrosswalk, serializeCrosswalk } from './crosswalk.ts';
+import { buildCrosswalk, postingsFile, serializeCrosswalk } from './crosswalk.ts';
 import { crosswalkSources, listingTitles, type TermbaseEntries } from './crosswalk-sources.ts';
 import { hasSearchBody, isChinesePage, pagefindInput } from './index-input.ts';
 import { latinWords } from './indexes.ts';
@@ -57,7 +57,8 @@ export interface IndexSummary {
   languages: Record<string, number>;
   bytes: number;
   simplifiedPairs: number;
-  crosswalk: { entries: number; bytes: number };
+  /** The index search loads on opening (bytes), and the files of postings loaded when a query names an entry. */
+  crosswalk: { entries: number; bytes: number; postingFiles: number; postingBytes: number };
 }
 
 function htmlFiles(dir: string, skip: string): string[] {
@@ -147,7 +148,10 @@ export async function indexSite(siteDir: string, base: string, termbase: Termbas
     if (unknown.length > 0) throw new IndexError(`pagefind: fragments of pages the crosswalk does not know: ${unknown.map(([id]) => id).join(', ')}`);
     const latinOfOriginals = [...fragments.values()].filter(({ url }) => chineseUrls.has(url)).flatMap(({ content }) => latinWords(content));
     crosswalk = buildCrosswalk(crosswalkSources(siteDir, termbase), sectionPages, { pageKeys, latin: latinOfOriginals, listingTitles: listingTitles(siteDir) });
-    writeFileSync(join(staging, CROSSWALK_FILE), JSON.stringify(serializeCrosswalk(crosswalk)));
+    const shipped = serializeCrosswalk(crosswalk);
+    writeFileSync(join(staging, CROSSWALK_FILE), JSON.stringify(shipped.index));
+    mkdirSync(join(staging, dirname(postingsFile(0))));
+    for (const [entry, postings] of shipped.postings) writeFileSync(join(staging, postingsFile(entry)), JSON.stringify(postings));
     rmSync(bundleDir, { recursive: true, force: true });
     renameSync(staging, bundleDir);
   } finally {
@@ -158,5 +162,12 @@ export async function indexSite(siteDir: string, base: string, termbase: Termbas
   const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
   const simplifiedPairs = Object.keys(parseSimplifiedMap(JSON.parse(readFileSync(join(bundleDir, SIMPLIFIED_MAP_FILE), 'utf8')) as string)).length;
   const crosswalkBytes = readFileSync(join(bundleDir, CROSSWALK_FILE)).byteLength;
-  return { pages: Object.values(languages).reduce((a, b) => a + b, 0), languages, bytes: directorySize(bundleDir), simplifiedPairs, crosswalk: { entries: crosswalk.entries.length, bytes: crosswalkBytes } };
+  const postingsDir = join(bundleDir, dirname(postingsFile(0)));
+  return {
+    pages: Object.values(languages).reduce((a, b) => a + b, 0),
+    languages,
+    bytes: directorySize(bundleDir),
+    simplifiedPairs,
+    crosswalk: { entries: crosswalk.entries.length, bytes: crosswalkBytes, postingFiles: readdirSync(postingsDir).length, postingBytes: directorySize(postingsDir) },
+  };
 }

@@ -5,7 +5,7 @@
  * A query that names nothing but entries (English stopwords aside) can be answered from the other
  * language alone; one that says more is only annotated with what it names.
  */
-import type { Crosswalk } from './crosswalk.ts';
+import type { CrosswalkTerm } from './crosswalk.ts';
 import { chineseKey, englishFormKey, englishForms, englishWords, isStopword, keyOfWords } from './term-forms.ts';
 
 export interface NamedSpan {
@@ -30,7 +30,7 @@ export class TermLookup {
   #longestEnglish = 0;
   #longestChinese = 0;
 
-  constructor(crosswalk: Crosswalk) {
+  constructor(crosswalk: { entries: readonly Pick<CrosswalkTerm, 'zh' | 'en' | 'also'>[] }) {
     const add = (map: Map<string, number[]>, key: string, entry: number) => {
       const list = map.get(key) ?? [];
       if (!list.includes(entry)) list.push(entry);

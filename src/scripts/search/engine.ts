@@ -8,12 +8,13 @@
  * A query that names an entry of the termbase (see `naming.ts`) is also searched as the entry's
  * forms in the reader's language (`IoV` as `Internet of Vehicles` on the English edition, `SMIC`
  * as `中芯国际` on the Chinese one), and the crosswalk says where the other language prints it,
- * so the other edition's index is not loaded for it. The results of all of these are one list,
+ * so the other edition's index is not loaded for it: the crosswalk's forms load with search, an
+ * entry's postings when a query names it. The results of all of these are one list,
  * one result per section (see `combine.ts`), each saying which language matched and why.
  */
 import { paths, withBase, type SiteLang } from '../../lib/site/site-paths.ts';
 import { rankPages, type Keyed, type RankedPage } from '../../lib/search/combine.ts';
-import { parseCrosswalk, type Crosswalk, type CrosswalkEntry, type SerializedCrosswalk } from '../../lib/search/crosswalk.ts';
+import { parseCrosswalk, parsePostings, postingsFile, type CrosswalkIndex, type CrosswalkSection, type CrosswalkTerm, type EntryPostings, type SerializedCrosswalk, type SerializedPostings } from '../../lib/search/crosswalk.ts';
 import { indexMayMatch, type IndexLanguage } from '../../lib/search/indexes.ts';
 import { TermLookup, type NamedSpan, type Naming } from '../../lib/search/naming.ts';
 import { pagefindQueries, pagefindQuery, parseQuery, searchWords, type QueryTerm } from '../../lib/search/query.ts';
@@ -110,7 +111,7 @@ interface Found {
 interface Listing {
   page: string;
   id: string | undefined;
-  entry: CrosswalkEntry;
+  entry: CrosswalkTerm;
   typed: string;
 }
 
@@ -118,7 +119,7 @@ type LandedSub = SubResult & { anchor?: Anchor; title?: string };
 
 interface Loaded {
   pagefind: PagefindInstance;
-  crosswalk: Crosswalk;
+  crosswalk: CrosswalkIndex;
   lookup: TermLookup;
 }
 
@@ -137,6 +138,9 @@ export class SearchEngine {
   #ready: Promise<Loaded> | undefined;
   #simplified: Promise<SimplifiedMap> | undefined;
   #otherMerged: Promise<void> | undefined;
+  readonly #postingsOf = new Map<number, Promise<EntryPostings>>();
+  /** Sections learned from the postings loaded so far, by key (`2021/1-2`): a hit found only by them has no page data to title it. */
+  readonly #sections = new Map<string, CrosswalkSection>();
 
   constructor(base: string, lang: SiteLang) {
     this.#base = base;
@@ -176,6 +180,21 @@ export class SearchEngine {
     return this.#simplified;
   }
 
+  /** Where an entry is printed, loaded once, when a query first names it. */
+  #entryPostings(crosswalk: CrosswalkIndex, entry: number): Promise<EntryPostings> {
+    if (!crosswalk.entries[entry]?.printed) return Promise.resolve({ zh: [], en: [] });
+    let postings = this.#postingsOf.get(entry);
+    if (!postings) {
+      postings = this.#json(postingsFile(entry)).then((data) => {
+        const parsed = parsePostings(data as SerializedPostings);
+        for (const { section } of [...parsed.zh, ...parsed.en]) this.#sections.set(`${section.plan}/${section.section}`, section);
+        return parsed;
+      });
+      this.#postingsOf.set(entry, postings);
+    }
+    return postings;
+  }
+
   /** The other edition's index, merged in once. */
   #mergeOther(pagefind: PagefindInstance): Promise<void> {
     // Pagefind skips merging a path its primary starts with; `./` names the same bundle.
@@ -195,12 +214,19 @@ export class SearchEngine {
     const terms = parseQuery(query, simplified);
     if (terms.length === 0) return { hits: [], suggestions: [] };
     const naming = lookup.name(terms.map((t) => t.text).join(' '));
-    const keyed = (found: Found[]): Keyed<Found>[] => found.flatMap((f) => (crosswalk.pages.has(f.result.id) ? [{ key: crosswalk.pages.get(f.result.id)!, hit: f }] : []));
-    const [direct, ...named] = await Promise.all([this.#searchTerms(loaded, terms, filters), ...naming.spans.map((span) => this.#searchNamed(loaded, span, filters))]);
+    const keyed = (found: Found[]): Keyed<Found>[] =>
+      found.flatMap((f) => {
+        const key = crosswalk.pages.get(f.result.id);
+        return key === undefined ? [] : [{ key, hit: f }];
+      });
+    const [[direct, ...named], postings] = await Promise.all([
+      Promise.all([this.#searchTerms(loaded, terms, filters), ...naming.spans.map((span) => this.#searchNamed(loaded, span, filters))]),
+      Promise.all(naming.spans.map((span) => this.#postings(crosswalk, span, filters))),
+    ]);
     const ranked = rankPages({
       direct: keyed(direct!),
       named: named.map(keyed),
-      postings: naming.spans.map((span) => this.#postings(crosswalk, span, filters)),
+      postings,
       listings: this.#listings(crosswalk, naming, filters).map((l) => l.page),
       whole: naming.whole,
     }).slice(0, SHOWN_RESULTS);
@@ -266,18 +292,16 @@ export class SearchEngine {
   }
 
   /** Where the other language prints what a span names, by section, within the filters. */
-  #postings(crosswalk: Crosswalk, span: NamedSpan, filters: SearchFilters): Map<string, number[]> {
+  async #postings(crosswalk: CrosswalkIndex, span: NamedSpan, filters: SearchFilters): Promise<Map<string, number[]>> {
     const otherLang = other(this.#lang);
     const byKey = new Map<string, number[]>();
     if (filters.content && filters.content !== CONTENT_OF[otherLang]) return byKey;
-    for (const i of span.entries) {
-      const entry = crosswalk.entries[i]!;
-      for (const posting of otherLang === 'zh' ? entry.zhAt : entry.enAt) {
-        const section = crosswalk.sections[posting.section]!;
+    for (const postings of await Promise.all(span.entries.map((i) => this.#entryPostings(crosswalk, i)))) {
+      for (const { section, paragraphs: printed } of postings[otherLang]) {
         if ((filters.year && section.plan !== filters.year) || (filters.part && section.part !== filters.part)) continue;
         const key = `${section.plan}/${section.section}`;
         const paragraphs = byKey.get(key) ?? [];
-        if (!paragraphs.includes(posting.paragraph)) paragraphs.push(posting.paragraph);
+        for (const n of printed) if (!paragraphs.includes(n)) paragraphs.push(n);
         byKey.set(key, paragraphs.sort((a, b) => a - b));
       }
     }
@@ -285,7 +309,7 @@ export class SearchEngine {
   }
 
   /** The listing pages of the named entries (`projects/` and the entry's id), unless a filter leaves them out. */
-  #listings(crosswalk: Crosswalk, naming: Naming, filters: SearchFilters): Listing[] {
+  #listings(crosswalk: CrosswalkIndex, naming: Naming, filters: SearchFilters): Listing[] {
     if (filters.year || filters.part || filters.content) return [];
     return naming.spans.flatMap((span) =>
       span.entries.flatMap((i) => {
@@ -298,7 +322,7 @@ export class SearchEngine {
   }
 
   /** Other-language forms of what a query names, for a search that found nothing. */
-  #suggestions(crosswalk: Crosswalk, naming: Naming): { text: string; lang: SiteLang }[] {
+  #suggestions(crosswalk: CrosswalkIndex, naming: Naming): { text: string; lang: SiteLang }[] {
     const lang = other(naming.language);
     const forms = naming.spans.flatMap((span) => span.entries.map((i) => (lang === 'en' ? crosswalk.entries[i]!.en : crosswalk.entries[i]!.zh[0]!)));
     return [...new Set(forms)].slice(0, 3).map((text) => ({ text, lang }));
@@ -349,7 +373,9 @@ export class SearchEngine {
 
     if (!/^\d+\//.test(page.key)) return this.#listingHit(crosswalk, page, listing, landed.find((d) => d.found === shown?.found), matches);
     const [plan = '', section = ''] = page.key.split('/');
-    const facts = crosswalk.sections.find((s) => s.plan === plan && s.section === section);
+    // Titled by the page Pagefind found, else by the postings that found the section.
+    const meta = landed.find((d) => d.data.meta.section === section)?.data.meta;
+    const facts = meta ? { titleZh: meta.title_zh ?? '', titleEn: meta.title_en ?? '' } : this.#sections.get(page.key);
     const title = (lang: SiteLang) => (lang === 'en' ? facts?.titleEn || facts?.titleZh : facts?.titleZh) ?? page.key;
     const titleLang: SiteLang = this.#lang === 'en' && facts?.titleEn ? 'en' : 'zh';
     const base = { key: page.key, plan, section, title: title(titleLang), titleLang, listing: undefined, matches };
@@ -379,7 +405,7 @@ export class SearchEngine {
    * A listing page's result: the entry the query names (its name in both languages), or else the
    * entry Pagefind found, landing on it in the reader's edition (both list the same ids).
    */
-  #listingHit(crosswalk: Crosswalk, page: RankedPage<Found>, named: Listing | undefined, found: { data: PagefindData; found: Found; sub: LandedSub | undefined } | undefined, matches: MatchNote[]): SearchHit {
+  #listingHit(crosswalk: CrosswalkIndex, page: RankedPage<Found>, named: Listing | undefined, found: { data: PagefindData; found: Found; sub: LandedSub | undefined } | undefined, matches: MatchNote[]): SearchHit {
     const lang = this.#lang;
     const titles = crosswalk.listingTitles.get(page.key.split('/')[0]!);
     const base = { key: page.key, plan: '', section: '', listing: { path: page.key, title: titles?.[lang] ?? page.key }, matches: [] };
