@@ -76,7 +76,7 @@ interface Stage {
   output: () => number;
   /** Runs before each timing from nothing, untimed. */
   fromNothing?: () => void;
-  /** Part of the pipeline as the earlier benchmarks timed it (ingest to manifest, without the archive). */
+  /** Part of the pipeline: every stage from the ingest to the manifest, all but the archive. */
   pipeline: boolean;
 }
 

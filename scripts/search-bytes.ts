@@ -59,14 +59,19 @@ interface Download {
   compressed: number;
 }
 
-function track(page: Page): Download[] {
-  const downloads: Download[] = [];
-  page.on('requestfinished', async (request) => {
-    const body = await (await request.response())?.body().catch(() => undefined);
-    if (!body) return;
-    const path = new URL(request.url()).pathname;
-    const text = /\.(js|mjs|json|css|html|txt)$/.test(path);
-    downloads.push({ path, bytes: body.byteLength, compressed: text ? gzipSync(body).byteLength : body.byteLength });
+/** Every finished request of a page, in the order finished: its body is read later, so it counts in the step it finished in. */
+function track(page: Page): Promise<Download | undefined>[] {
+  const downloads: Promise<Download | undefined>[] = [];
+  page.on('requestfinished', (request) => {
+    downloads.push(
+      (async () => {
+        const body = await (await request.response())?.body().catch(() => undefined);
+        if (!body) return undefined;
+        const path = new URL(request.url()).pathname;
+        const text = /\.(js|mjs|json|css|html|txt)$/.test(path);
+        return { path, bytes: body.byteLength, compressed: text ? gzipSync(body).byteLength : body.byteLength };
+      })(),
+    );
   });
   return downloads;
 }
@@ -76,8 +81,8 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-function step(downloads: Download[], from: number): Step {
-  const mine = downloads.slice(from);
+async function step(downloads: Promise<Download | undefined>[], from: number): Promise<Step> {
+  const mine = (await Promise.all(downloads.slice(from))).filter((d): d is Download => d !== undefined);
   return {
     served: mine.reduce((sum, d) => sum + d.bytes, 0),
     compressed: mine.reduce((sum, d) => sum + d.compressed, 0),
@@ -106,17 +111,17 @@ async function firstSearches(pagePath: string, texts: readonly (readonly [string
     const downloads = track(page);
     await page.goto(`${origin}${base}${pagePath}`);
     await settle(page);
-    const reading = step(downloads, 0);
+    const reading = await step(downloads, 0);
     let mark = downloads.length;
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').getByRole('combobox').waitFor();
     await settle(page);
-    const open = step(downloads, mark);
+    const open = await step(downloads, mark);
     const queries: Record<string, Step> = {};
     for (const [name, text] of texts) {
       mark = downloads.length;
       await query(page, text);
-      queries[name] = step(downloads, mark);
+      queries[name] = await step(downloads, mark);
     }
     return { reading, open, queries };
   } finally {

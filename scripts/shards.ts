@@ -45,6 +45,9 @@ const shards = positionals.map((arg) => {
   return { slug: match[1]!, tree: match[2]! };
 });
 if (shards.length === 0) usageError(COMMAND, 'name at least one shard, SLUG=TREE');
+const repeated = shards.find((shard, i) => shards.findIndex((other) => other.slug === shard.slug) !== i);
+if (repeated) usageError(COMMAND, `two shards are named ${repeated.slug}: each builds into OUT/SLUG`);
+if (values.search !== undefined && parseQuery(values.search, {}).length !== 1) usageError(COMMAND, `--search takes one term, not ${JSON.stringify(values.search)}`);
 const topBase = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -78,7 +81,6 @@ function describeShard(slug: string, tree: string): Shard {
 /** Searches every shard together in Chromium: the first shard's Pagefind with the others merged in. */
 async function searchTogether(described: Shard[], query: string): Promise<Record<string, string[]>> {
   const terms = parseQuery(query, {});
-  if (terms.length !== 1) usageError(COMMAND, `--search takes one term, not ${JSON.stringify(query)}`);
   const server = createServer(createStaticHandler({ root: resolve(out), base: topBase, notFoundPage: 'index.html' }));
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

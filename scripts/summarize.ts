@@ -11,7 +11,7 @@
  *
  * A plan whose source, catalogue entry, termbase and code are what they were in an earlier run is
  * taken from the cache of that run (src/lib/cli/generator-cache.ts); the others are summarized on
- * one worker thread per core.
+ * one worker thread per core when there are four or more of them.
  */
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,11 +93,12 @@ await runCli(async () => {
   const code = codeVersion(['scripts/summarize.ts']);
   const keyOf = (read: ReadPlan) => digest('summarize plan', code, termbaseDigest, read.path, JSON.stringify(read.entry), read.source.sha256);
   const summarizeAll = (missing: ReadPlan[]): PlanOutcome[] | Promise<PlanOutcome[]> => {
+    // Made here even when the workers make their own: a memory it refuses is reported with its file and line, not as a worker's stack.
+    const grammar = grammarOf(termbase);
     const jobs = values.jobs === undefined ? (missing.length < PLANS_WORTH_THREADS ? 1 : workerCount(missing.length)) : Number(values.jobs);
     if (jobs > 1 && missing.length > 1) {
       return mapInWorkers<ReadPlan, PlanOutcome>(new URL('./workers/summarize-plan.ts', import.meta.url), termbase, missing, jobs);
     }
-    const grammar = grammarOf(termbase);
     return missing.map((read) => summarizePlan(read, termbase, grammar));
   };
   const result = combinePlanOutcomes(await cachedResults(cache, plans, keyOf, summarizeAll, values.fresh));

@@ -9,26 +9,28 @@
  * - its plan's files: the MDX of every section (titles for the pager and the contents), the
  *   summaries and figures, the English rendering (`planFiles`);
  * - from the termbase, directly: the English titles of its plan's sections and parts and the
- *   English name of its issuer (`planTerms`); everything else the termbase decides reaches the
- *   pages through the generated files above, or through the indicator series;
- * - across plans: the series of the indicators its paragraphs report (`series`), and the names
- *   and terms every English paragraph links to, merged over all plans (`names`).
- * A component that reads anything else must add it here; tests/unit/incremental-build.test.ts
- * changes a plan, the termbase and an indicator's values and requires the incremental build to
- * equal a full one.
+ *   English name of its issuer (`planTerms`), and the priority sectors a growth chart names its
+ *   bars by (`sectors`); everything else the termbase decides reaches the pages through the
+ *   generated files above, or through the indicator series;
+ * - across plans: the series charts the ingest placed in its MDX, in the plan's window of years
+ *   (`series`), and the names and terms every English paragraph links to, merged over all plans
+ *   (`names`).
+ * A component that reads anything else must add it here; tests/scale/incremental-build.test.ts
+ * edits a plan's source, an indicator's name and a section title and requires the incremental
+ * build to equal a full one.
  */
 import { contentPath } from '../lib/content-root.ts';
 import { digest, filesDigest } from '../lib/digest.ts';
 import type { Lang } from '../i18n/index.ts';
+import { seriesWindow } from '../lib/charts/series-window.ts';
 import { seriesChart } from './charts.ts';
 import { partTitle, planFacts, sectionTitle, type PlanView, type SectionEntry } from './plans.ts';
 import { renderings } from './rendering.ts';
-import { getSummaries } from './summaries.ts';
-import { englishName } from './termbase.ts';
+import { englishName, sectorRegistry } from './termbase.ts';
 import type { TrackedIndicator } from './indicators.ts';
 
 /** Changes when what the keys cover changes, so that keys of an earlier scheme never match. */
-const KEY_SCHEME = '1';
+const KEY_SCHEME = '2';
 
 const planFileDigests = new Map<number, string>();
 
@@ -66,26 +68,38 @@ function names(): string {
 
 const seriesDigests = new Map<string, Promise<string>>();
 
-/** The series chart of an indicator in a language, as the pages draw it. */
-function series(indicator: string, lang: Lang): Promise<string> {
-  const key = `${lang} ${indicator}`;
+/** A series chart as a plan's pages draw it: in a language, within the plan's window of years. */
+function series(indicator: string, plan: number, lang: Lang): Promise<string> {
+  const key = `${lang} ${indicator} ${plan}`;
   let found = seriesDigests.get(key);
   if (!found) {
-    found = seriesChart(indicator, lang).then((spec) => digest(JSON.stringify(spec)));
+    found = seriesChart(indicator, lang, seriesWindow(plan)).then((spec) => digest(JSON.stringify(spec)));
     seriesDigests.set(key, found);
   }
   return found;
 }
 
-/** The indicators a section's figures are values of: every series its paragraphs can be followed by. */
-async function sectionIndicators(plan: PlanView, section: SectionEntry): Promise<string[]> {
-  const summaries = (await getSummaries()).find((s) => s.plan === plan.year);
-  const figures = summaries?.figures.filter((f) => f.section === section.data.id) ?? [];
-  return [...new Set(figures.flatMap((f) => (f.indicator === null ? [] : [f.indicator])))].sort();
+let sectorsDigest: string | undefined;
+
+/** The priority sectors, whose names label a growth chart's bars. */
+function sectors(): string {
+  sectorsDigest ??= digest(JSON.stringify([...sectorRegistry()]));
+  return sectorsDigest;
+}
+
+const INDICATOR_CHART = /<IndicatorChart indicator=\{("(?:[^"\\]|\\.)*")\} plan=\{(\d+)\}/g;
+const GROWTH_CHART = /<FigureChart type=\{"growth"\}/;
+
+/** What a section's charts read beyond its plan's files, from the chart components the ingest wrote into its MDX. */
+function chartInputs(section: SectionEntry, lang: Lang): Promise<string>[] {
+  const body = section.body;
+  if (body === undefined) throw new Error(`section ${section.id}: its MDX has no body to find its charts in`);
+  const inputs = [...body.matchAll(INDICATOR_CHART)].map(([, indicator, plan]) => series(JSON.parse(indicator!) as string, Number(plan), lang));
+  return GROWTH_CHART.test(body) ? [...inputs, Promise.resolve(sectors())] : inputs;
 }
 
 export async function sectionPageKey(plan: PlanView, section: SectionEntry, lang: Lang): Promise<string> {
-  const charts = await Promise.all((await sectionIndicators(plan, section)).map((id) => series(id, lang)));
+  const charts = await Promise.all(chartInputs(section, lang));
   return digest(KEY_SCHEME, 'section', lang, section.data.id, planFiles(plan.year), planTerms(plan), names(), ...charts);
 }
 

@@ -23,8 +23,9 @@ export function digest(...parts: (string | Uint8Array)[]): string {
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
   if (statSync(path).isFile()) return [path];
+  // A link to a file counts as the file it leads to: a termbase may link files it shares with another.
   return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
+    .filter((d) => d.isFile() || (d.isSymbolicLink() && statSync(join(d.parentPath, d.name)).isFile()))
     .map((d) => join(d.parentPath, d.name))
     .sort();
 }

@@ -6,6 +6,6 @@
  */
 const VITEST_VARIABLES = /^(VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|SITE|NODE_ENV)$/;
 
-export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function buildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.test(name))), ...extra };
 }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroCacheDir } from '../../src/lib/content-root.ts';
+import { buildEnv } from '../helpers/build-env.ts';
 
 const MAX_GROWTH = 0.1;
 const SIZES = [10, 40] as const;
@@ -20,7 +21,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, { env: buildEnv(env), stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);

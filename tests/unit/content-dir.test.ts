@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroCacheDir } from '../../src/lib/content-root.ts';
 import { fixturePath } from '../helpers/genre-fixtures.ts';
+import { buildEnv } from '../helpers/build-env.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'content-dir-'));
 const tree = join(work, 'tree');
@@ -19,7 +20,7 @@ const dist = join(work, 'dist');
 const env = { CONTENT_DIR: tree, OUT_DIR: dist };
 
 function run(args: string[], extra: Record<string, string> = env) {
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...extra } });
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: buildEnv(extra) });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroCacheDir } from '../../src/lib/content-root.ts';
+import { buildEnv } from '../helpers/build-env.ts';
 
 const FIXTURE = 'tests/fixtures/hostile';
 const work = mkdtempSync(join(tmpdir(), 'hostile-'));
@@ -17,7 +18,7 @@ const content = join(work, 'content');
 const dist = join(work, 'dist');
 
 function run(args: string[], env: Record<string, string> = {}): void {
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: buildEnv(env) });
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 }
 

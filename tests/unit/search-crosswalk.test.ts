@@ -3,10 +3,11 @@
  * says each language prints it, how results of several searches become one list, the sentence a
  * result shows, and the paragraphs the index script reads off a built page.
  */
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankPages } from '../../src/lib/search/combine.ts';
-import { buildCrosswalk, parseCrosswalk, parsePostings, postingsFile, serializeCrosswalk, type CrosswalkSource, type EntryPostings, type SerializedCrosswalk, type SerializedPostings } from '../../src/lib/search/crosswalk.ts';
+import { buildCrosswalk, parseCrosswalk, parsePostings, POSTINGS_DIR, serializeCrosswalk, type CrosswalkSource, type EntryPostings, type SerializedCrosswalk, type SerializedPostings } from '../../src/lib/search/crosswalk.ts';
 import { ZERO_WIDTH_SPACE as Z } from '../../src/lib/search/han.ts';
 import { TermLookup } from '../../src/lib/search/naming.ts';
 import { readSectionPage, type SectionText } from '../../src/lib/search/page-text.ts';
@@ -99,22 +100,22 @@ describe('crosswalk', () => {
     expect(crosswalk.entries.map((e) => e.en)).not.toContain('quantum');
   });
 
-  it('round-trips as shipped: forms in the index, a listing under its slug stored without it, postings in a file per printed entry', () => {
-    const shipped = JSON.parse(JSON.stringify({ index: serializeCrosswalk(crosswalk).index, postings: [...serializeCrosswalk(crosswalk).postings] })) as {
-      index: SerializedCrosswalk;
-      postings: [number, SerializedPostings][];
-    };
-    expect(shipped.index.entries.find((e) => e[1] === 'SMIC')![2]).toBe('projects/#');
-    const back = parseCrosswalk(shipped.index);
+  it('round-trips as shipped: forms in the index, a listing under its slug stored without it, postings in a file per printed entry under a version of them all', () => {
+    const digestOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+    const { index, postings: files } = serializeCrosswalk(crosswalk, digestOf);
+    const shipped = JSON.parse(JSON.stringify(index)) as SerializedCrosswalk;
+    expect(shipped.entries.find((e) => e[1] === 'SMIC')![2]).toBe('projects/#');
+    const back = parseCrosswalk(shipped);
     expect(back.entries.map(({ zh, en, also, listing }) => ({ zh, en, also, listing }))).toEqual(crosswalk.entries.map(({ zh, en, also, listing }) => ({ zh, en, also, listing })));
     for (const [id, key] of crosswalk.pages) expect(back.pages.get(id)).toBe(key);
     expect(back.latin).toEqual(crosswalk.latin);
     expect(back.listingTitles).toEqual(crosswalk.listingTitles);
-    const files = new Map(shipped.postings);
+    for (const path of files.keys()) expect(path).toMatch(new RegExp(`^${POSTINGS_DIR}/${shipped.postings}/\\d+\\.json$`));
+    expect(serializeCrosswalk({ ...crosswalk, entries: crosswalk.entries.slice(1) }, digestOf).index.postings, 'other postings, another version').not.toBe(shipped.postings);
     crosswalk.entries.forEach((entry, i) => {
-      expect(back.entries[i]!.printed).toBe(files.has(i));
-      expect(postingsFile(i)).toBe(`crosswalk/${i}.json`);
-      const postings = files.has(i) ? parsePostings(files.get(i)!) : { zh: [], en: [] };
+      const file = back.entries[i]!.postings;
+      expect(file === undefined).toBe(entry.zhAt.length === 0 && entry.enAt.length === 0);
+      const postings = file ? parsePostings(JSON.parse(files.get(file)!) as SerializedPostings) : { zh: [], en: [] };
       const flat = (list: EntryPostings['zh']) => list.flatMap(({ section, paragraphs }) => paragraphs.map((p) => `${section.plan}/${section.section}/${p}`));
       const expected = (at: { section: number; paragraph: number }[]) => at.map((p) => `${crosswalk.sections[p.section]!.plan}/${crosswalk.sections[p.section]!.section}/${p.paragraph}`);
       expect(flat(postings.zh)).toEqual(expected(entry.zhAt));

@@ -12,6 +12,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { digest, filesDigest } from '../digest.ts';
 
 /**
@@ -23,6 +24,9 @@ export function generatorCacheDir(generator: string): string {
 }
 
 const UNUSED_FOR = 7 * 24 * 3600 * 1000;
+
+/** The project's root, whatever the working directory: scripts are named from it. */
+const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Relative module specifiers of a module: static and dynamic imports, re-exports, and `new URL(…, import.meta.url)` (workers). */
 const RELATIVE_IMPORTS = [
@@ -53,8 +57,10 @@ export function moduleGraph(entries: readonly string[]): string[] {
  * not run, a page or the search, leaves its cache valid.
  */
 export function codeVersion(scripts: readonly string[]): string {
-  const modules = moduleGraph(scripts).map((file) => relative('.', file));
-  return digest(filesDigest([...modules, 'package-lock.json']), JSON.stringify(modules), process.version);
+  const entries = scripts.map((script) => resolve(PROJECT_ROOT, script));
+  for (const entry of entries) if (!existsSync(entry)) throw new Error(`${entry}: no such script, so no code version for its cache`);
+  const modules = moduleGraph(entries);
+  return digest(filesDigest([...modules, join(PROJECT_ROOT, 'package-lock.json')], PROJECT_ROOT), JSON.stringify(modules.map((file) => relative(PROJECT_ROOT, file))), process.version);
 }
 
 export interface CacheStats {
@@ -80,13 +86,22 @@ export class GeneratorCache<T> {
     const path = this.#path(key);
     try {
       const value = JSON.parse(readFileSync(path, 'utf8')) as T;
-      const now = new Date();
-      utimesSync(path, now, now);
       this.stats.hits++;
+      this.#touch(path);
       return value;
     } catch {
       this.stats.misses++;
       return undefined;
+    }
+  }
+
+  /** Marks an entry used, for pruning; a store that cannot be written (a read-only restored cache) keeps its entries all the same. */
+  #touch(path: string): void {
+    try {
+      const now = new Date();
+      utimesSync(path, now, now);
+    } catch {
+      // Pruning then goes by the entry's first use.
     }
   }
 

@@ -126,28 +126,33 @@ export function buildCrosswalk(sources: readonly CrosswalkSource[], pages: reado
  *   `page-keys.ts`), the
  *   Latin words of the originals and the listing pages' headings. Each entry is `[zh forms joined
  *   by |, its English and other English forms joined by |, listing, "1" when it is printed
- *   somewhere]`; a listing whose id is its English's slug (as the pages make it) is stored without
- *   the id (`projects/#`).
- * - one file of postings per printed entry (`crosswalk/<n>.json`, `n` its place in the index),
- *   loaded when a query names it: the sections it is printed in (plan, section, part and both
- *   titles) and, per language, `section.paragraph` postings separated by spaces, `section` the
- *   place in that file's list.
+ *   somewhere]`; a listing whose id is its English's slug (as the pages make it) is stored
+ *   without the id (`projects/#`).
+ * - one file of postings per printed entry (`crosswalk/<version>/<n>.json`, `n` its place in the
+ *   index), loaded when a query names it: the sections it is printed in (plan, section, part and
+ *   both titles) and, per language, `section.paragraph` postings separated by spaces, `section`
+ *   the place in that file's list. The version, which the index names, is a digest of all the
+ *   postings, so a reader whose page still holds the index of an earlier build finds no file
+ *   rather than another entry's postings under the same number.
  */
-export type SerializedCrosswalk = { entries: string[][]; pages: SerializedPageKeys; latin: string; listings: Record<string, string[]> };
+export type SerializedCrosswalk = { entries: string[][]; pages: SerializedPageKeys; latin: string; listings: Record<string, string[]>; postings: string };
 export type SerializedPostings = { sections: string[][]; zh: string; en: string };
 
-/** The part of the search bundle that holds an entry's postings. */
-export function postingsFile(entry: number): string {
-  return `crosswalk/${entry}.json`;
+/** The folder of the search bundle that holds the entries' postings. */
+export const POSTINGS_DIR = 'crosswalk';
+
+function postingsPath(version: string, entry: number): string {
+  return `${POSTINGS_DIR}/${version}/${entry}.json`;
 }
 
-/** An entry as search knows it on opening: its forms and listing, and whether it has postings to load. */
+/** An entry as search knows it on opening: its forms and listing, and the file of its postings if it is printed. */
 export interface CrosswalkTerm {
   zh: string[];
   en: string;
   also: string[];
   listing: string | undefined;
-  printed: boolean;
+  /** Path in the search bundle (`crosswalk/<version>/<n>.json`). */
+  postings: string | undefined;
 }
 
 /** What search loads when it opens; the postings of an entry are loaded when a query names it. */
@@ -166,22 +171,28 @@ export interface EntryPostings {
 
 const FORM_SEPARATOR = '|';
 
-export function serializeCrosswalk(crosswalk: Crosswalk): { index: SerializedCrosswalk; postings: Map<number, SerializedPostings> } {
+/**
+ * The crosswalk as files: the index, and each printed entry's postings by their path in the search
+ * bundle. `digestOf` names the version of the postings by their content (SHA-256 in the index script).
+ */
+export function serializeCrosswalk(crosswalk: Crosswalk, digestOf: (text: string) => string): { index: SerializedCrosswalk; postings: Map<string, string> } {
   for (const entry of crosswalk.entries) {
     for (const form of [...entry.zh, entry.en, ...entry.also]) if (form.includes(FORM_SEPARATOR)) throw new CrosswalkError(`${form}: a form may not contain ${FORM_SEPARATOR}`);
   }
-  const postings = new Map<number, SerializedPostings>();
-  crosswalk.entries.forEach((entry, i) => {
-    if (entry.zhAt.length === 0 && entry.enAt.length === 0) return;
+  const texts = crosswalk.entries.map((entry) => {
+    if (entry.zhAt.length === 0 && entry.enAt.length === 0) return undefined;
     const local = [...new Set([...entry.zhAt, ...entry.enAt].map((p) => p.section))].sort((a, b) => a - b);
     const localIndex = new Map(local.map((section, j) => [section, j]));
     const list = (at: Posting[]) => at.map((p) => `${localIndex.get(p.section)}.${p.paragraph}`).join(' ');
     const sections = local.map((j) => crosswalk.sections[j]!).map((s) => [s.plan, s.section, s.part, s.titleZh, s.titleEn]);
-    postings.set(i, { sections, zh: list(entry.zhAt), en: list(entry.enAt) });
+    return JSON.stringify({ sections, zh: list(entry.zhAt), en: list(entry.enAt) } satisfies SerializedPostings);
   });
+  const version = digestOf(JSON.stringify(texts));
+  const postings = new Map(texts.flatMap((text, i) => (text === undefined ? [] : [[postingsPath(version, i), text] as const])));
   return {
     index: {
-      entries: crosswalk.entries.map((e, i) => [e.zh.join(FORM_SEPARATOR), [e.en, ...e.also].join(FORM_SEPARATOR), (e.listing ?? '').replace(new RegExp(`#${slugOf(e.en)}$`), '#'), postings.has(i) ? '1' : '']),
+      postings: version,
+      entries: crosswalk.entries.map((e, i) => [e.zh.join(FORM_SEPARATOR), [e.en, ...e.also].join(FORM_SEPARATOR), (e.listing ?? '').replace(new RegExp(`#${slugOf(e.en)}$`), '#'), texts[i] === undefined ? '' : '1']),
       pages: serializePageKeys(crosswalk.pages),
       latin: [...crosswalk.latin].sort().join(' '),
       listings: Object.fromEntries([...crosswalk.listingTitles].map(([page, { zh, en }]) => [page, [zh, en]])),
@@ -193,9 +204,9 @@ export function serializeCrosswalk(crosswalk: Crosswalk): { index: SerializedCro
 export function parseCrosswalk(data: SerializedCrosswalk): CrosswalkIndex {
   const forms = (joined: string) => (joined === '' ? [] : joined.split(FORM_SEPARATOR));
   return {
-    entries: data.entries.map(([zh = '', en = '', listing = '', printed = '']) => {
+    entries: data.entries.map(([zh = '', en = '', listing = '', printed = ''], i) => {
       const [english = '', ...also] = forms(en);
-      return { zh: forms(zh), en: english, also, listing: (listing.endsWith('#') ? listing + slugOf(english) : listing) || undefined, printed: printed === '1' };
+      return { zh: forms(zh), en: english, also, listing: (listing.endsWith('#') ? listing + slugOf(english) : listing) || undefined, postings: printed === '1' ? postingsPath(data.postings, i) : undefined };
     }),
     pages: new PageKeys(data.pages),
     latin: new Set(data.latin.split(' ').filter(Boolean)),

@@ -6,12 +6,13 @@
  * for queries; and the crosswalk between the languages (see `crosswalk.ts`). Written beside the
  * site in `pagefind/`, whole or not at all.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { paths, withBase } from '../site/site-paths.ts';
-import { buildCrosswalk, postingsFile, serializeCrosswalk } from './crosswalk.ts';
+import { buildCrosswalk, POSTINGS_DIR, serializeCrosswalk } from './crosswalk.ts';
 import { crosswalkSources, listingTitles, type TermbaseEntries } from './crosswalk-sources.ts';
 import { hasSearchBody, isChinesePage, pagefindInput } from './index-input.ts';
 import { latinWords } from './indexes.ts';
@@ -21,6 +22,9 @@ import { parseSimplifiedMap, serializeSimplifiedMap } from './simplified.ts';
 
 /** The file, in the search bundle, of the query-side Traditional→Simplified map. */
 export const SIMPLIFIED_MAP_FILE = 'simplified.json';
+
+/** Hex digits of SHA-256 naming the version of the postings. */
+const POSTINGS_NAME_LENGTH = 12;
 
 /** The file, in the search bundle, of the crosswalk between the languages. */
 export const CROSSWALK_FILE = 'crosswalk.json';
@@ -33,7 +37,8 @@ export class IndexError extends Error {}
  * fills a chunk of its own plus the words that share it; smaller chunks carry fewer such
  * passengers, at the price of a longer chunk list in the metadata every search loads first.
  * Measured with `npm run search-bytes` (opening search on a section page, then a first Chinese
- * and a first English query): on 20 plans 200 kB compressed at the default and 152 kB at 6,000;
+ * and a first English query; Pagefind's files alone, before the site's crosswalk was added to the
+ * bundle): on 20 plans 200 kB compressed at the default and 152 kB at 6,000;
  * on 200 plans 217, 202, 175, 176 and 181 kB at 20,000, 10,000, 6,000, 4,000 and 2,000.
  * Pagefind reads the size from a variable it calls unstable: its version is pinned in the
  * lockfile, and `npm run bench` reports the bytes, so a change in it shows.
@@ -148,10 +153,10 @@ export async function indexSite(siteDir: string, base: string, termbase: Termbas
     if (unknown.length > 0) throw new IndexError(`pagefind: fragments of pages the crosswalk does not know: ${unknown.map(([id]) => id).join(', ')}`);
     const latinOfOriginals = [...fragments.values()].filter(({ url }) => chineseUrls.has(url)).flatMap(({ content }) => latinWords(content));
     crosswalk = buildCrosswalk(crosswalkSources(siteDir, termbase), sectionPages, { pageKeys, latin: latinOfOriginals, listingTitles: listingTitles(siteDir) });
-    const shipped = serializeCrosswalk(crosswalk);
+    const shipped = serializeCrosswalk(crosswalk, (text) => createHash('sha256').update(text).digest('hex').slice(0, POSTINGS_NAME_LENGTH));
     writeFileSync(join(staging, CROSSWALK_FILE), JSON.stringify(shipped.index));
-    mkdirSync(join(staging, dirname(postingsFile(0))));
-    for (const [entry, postings] of shipped.postings) writeFileSync(join(staging, postingsFile(entry)), JSON.stringify(postings));
+    mkdirSync(join(staging, POSTINGS_DIR, shipped.index.postings), { recursive: true });
+    for (const [path, text] of shipped.postings) writeFileSync(join(staging, path), text);
     rmSync(bundleDir, { recursive: true, force: true });
     renameSync(staging, bundleDir);
   } finally {
@@ -162,12 +167,12 @@ export async function indexSite(siteDir: string, base: string, termbase: Termbas
   const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
   const simplifiedPairs = Object.keys(parseSimplifiedMap(JSON.parse(readFileSync(join(bundleDir, SIMPLIFIED_MAP_FILE), 'utf8')) as string)).length;
   const crosswalkBytes = readFileSync(join(bundleDir, CROSSWALK_FILE)).byteLength;
-  const postingsDir = join(bundleDir, dirname(postingsFile(0)));
+  const postingsDir = join(bundleDir, POSTINGS_DIR);
   return {
     pages: Object.values(languages).reduce((a, b) => a + b, 0),
     languages,
     bytes: directorySize(bundleDir),
     simplifiedPairs,
-    crosswalk: { entries: crosswalk.entries.length, bytes: crosswalkBytes, postingFiles: readdirSync(postingsDir).length, postingBytes: directorySize(postingsDir) },
+    crosswalk: { entries: crosswalk.entries.length, bytes: crosswalkBytes, postingFiles: readdirSync(postingsDir, { recursive: true }).filter((f) => String(f).endsWith('.json')).length, postingBytes: directorySize(postingsDir) },
   };
 }

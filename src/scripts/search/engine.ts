@@ -14,7 +14,7 @@
  */
 import { paths, withBase, type SiteLang } from '../../lib/site/site-paths.ts';
 import { rankPages, type Keyed, type RankedPage } from '../../lib/search/combine.ts';
-import { parseCrosswalk, parsePostings, postingsFile, type CrosswalkIndex, type CrosswalkSection, type CrosswalkTerm, type EntryPostings, type SerializedCrosswalk, type SerializedPostings } from '../../lib/search/crosswalk.ts';
+import { parseCrosswalk, parsePostings, type CrosswalkIndex, type CrosswalkSection, type CrosswalkTerm, type EntryPostings, type SerializedCrosswalk, type SerializedPostings } from '../../lib/search/crosswalk.ts';
 import { indexMayMatch, type IndexLanguage } from '../../lib/search/indexes.ts';
 import { TermLookup, type NamedSpan, type Naming } from '../../lib/search/naming.ts';
 import { pagefindQueries, pagefindQuery, parseQuery, searchWords, type QueryTerm } from '../../lib/search/query.ts';
@@ -180,16 +180,28 @@ export class SearchEngine {
     return this.#simplified;
   }
 
-  /** Where an entry is printed, loaded once, when a query first names it. */
+  /**
+   * Where an entry is printed, loaded when a query first names it. A file that fails to load
+   * (the network, or a site rebuilt since search opened) leaves the search to what Pagefind
+   * finds, and is asked for again by the next query that names the entry.
+   */
   #entryPostings(crosswalk: CrosswalkIndex, entry: number): Promise<EntryPostings> {
-    if (!crosswalk.entries[entry]?.printed) return Promise.resolve({ zh: [], en: [] });
+    const file = crosswalk.entries[entry]?.postings;
+    if (!file) return Promise.resolve({ zh: [], en: [] });
     let postings = this.#postingsOf.get(entry);
     if (!postings) {
-      postings = this.#json(postingsFile(entry)).then((data) => {
-        const parsed = parsePostings(data as SerializedPostings);
-        for (const { section } of [...parsed.zh, ...parsed.en]) this.#sections.set(`${section.plan}/${section.section}`, section);
-        return parsed;
-      });
+      postings = this.#json(file).then(
+        (data) => {
+          const parsed = parsePostings(data as SerializedPostings);
+          for (const { section } of [...parsed.zh, ...parsed.en]) this.#sections.set(`${section.plan}/${section.section}`, section);
+          return parsed;
+        },
+        (error: unknown) => {
+          this.#postingsOf.delete(entry);
+          console.warn(`search: where ${crosswalk.entries[entry]!.en} is printed could not be loaded (${String(error)})`);
+          return { zh: [], en: [] };
+        },
+      );
       this.#postingsOf.set(entry, postings);
     }
     return postings;
