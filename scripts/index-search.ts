@@ -32,6 +32,6 @@ await runCli(async () => {
   const summary = await indexSite(resolve(dir), process.env.SITE_BASE ?? '/', entries);
   const languages = Object.entries(summary.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
   console.log(
-    `index: ${summary.pages} pages (${languages}) in ${dir}/pagefind/, ${(summary.bytes / 1024).toFixed(0)} KiB; ${summary.simplifiedPairs} Traditional→Simplified pairs; crosswalk of ${summary.crosswalk.entries} entries, ${(summary.crosswalk.bytes / 1024).toFixed(1)} KiB, and where ${summary.crosswalk.postingFiles} of them are printed, ${(summary.crosswalk.postingBytes / 1024).toFixed(0)} KiB in files of one entry each`,
+    `index: ${summary.pages} pages (${languages}) in ${dir}/pagefind/, ${(summary.bytes / 1024).toFixed(0)} KiB; ${summary.simplifiedPairs} Traditional→Simplified pairs; crosswalk of ${summary.crosswalk.entries} entries, ${(summary.crosswalk.bytes / 1024).toFixed(1)} KiB, and where ${summary.crosswalk.postingFiles} of them are printed with the page ids of each language, ${(summary.crosswalk.postingBytes / 1024).toFixed(0)} KiB in files loaded when needed`,
   );
 }, [IndexError, ContentTreeError, CrosswalkError, CrosswalkSourceError, TermbaseError]);

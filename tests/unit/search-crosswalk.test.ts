@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankPages } from '../../src/lib/search/combine.ts';
-import { buildCrosswalk, parseCrosswalk, parsePostings, POSTINGS_DIR, serializeCrosswalk, type CrosswalkSource, type EntryPostings, type SerializedCrosswalk, type SerializedPostings } from '../../src/lib/search/crosswalk.ts';
+import { buildCrosswalk, pageIdsPath, parseCrosswalk, parsePostings, POSTINGS_DIR, serializeCrosswalk, type CrosswalkSource, type EntryPostings, type SerializedCrosswalk, type SerializedPostings } from '../../src/lib/search/crosswalk.ts';
 import { ZERO_WIDTH_SPACE as Z } from '../../src/lib/search/han.ts';
 import { TermLookup } from '../../src/lib/search/naming.ts';
 import { readSectionPage, type SectionText } from '../../src/lib/search/page-text.ts';
@@ -102,16 +102,17 @@ describe('crosswalk', () => {
 
   it('round-trips as shipped: forms in the index, a listing under its slug stored without it, postings in a file per printed entry under a version of them all', () => {
     const digestOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
-    const { index, postings: files } = serializeCrosswalk(crosswalk, digestOf);
+    const { index, files } = serializeCrosswalk(crosswalk, digestOf);
     const shipped = JSON.parse(JSON.stringify(index)) as SerializedCrosswalk;
     expect(shipped.entries.find((e) => e[1] === 'SMIC')![2]).toBe('projects/#');
     const back = parseCrosswalk(shipped);
     expect(back.entries.map(({ zh, en, also, listing }) => ({ zh, en, also, listing }))).toEqual(crosswalk.entries.map(({ zh, en, also, listing }) => ({ zh, en, also, listing })));
+    for (const language of ['zh-cn', 'en']) if (files.has(pageIdsPath(shipped.version, language))) back.pages.add(language, JSON.parse(files.get(pageIdsPath(shipped.version, language))!) as string);
     for (const [id, key] of crosswalk.pages) expect(back.pages.get(id)).toBe(key);
     expect(back.latin).toEqual(crosswalk.latin);
     expect(back.listingTitles).toEqual(crosswalk.listingTitles);
-    for (const path of files.keys()) expect(path).toMatch(new RegExp(`^${POSTINGS_DIR}/${shipped.postings}/\\d+\\.json$`));
-    expect(serializeCrosswalk({ ...crosswalk, entries: crosswalk.entries.slice(1) }, digestOf).index.postings, 'other postings, another version').not.toBe(shipped.postings);
+    for (const path of files.keys()) expect(path).toMatch(new RegExp(`^${POSTINGS_DIR}/${shipped.version}/(\\d+|pages\\.(zh-cn|en))\\.json$`));
+    expect(serializeCrosswalk({ ...crosswalk, entries: crosswalk.entries.slice(1) }, digestOf).index.version, 'other postings, another version').not.toBe(shipped.version);
     crosswalk.entries.forEach((entry, i) => {
       const file = back.entries[i]!.postings;
       expect(file === undefined).toBe(entry.zhAt.length === 0 && entry.enAt.length === 0);

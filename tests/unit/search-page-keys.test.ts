@@ -23,7 +23,10 @@ describe('page keys', () => {
         });
         pages.set('en_fffffff0', 'projects/');
         const shipped = JSON.parse(JSON.stringify(serializePageKeys(pages))) as ReturnType<typeof serializePageKeys>;
-        const keys = new PageKeys(shipped);
+        const keys = new PageKeys(shipped.keys);
+        keys.add('zh-cn', shipped.ids['zh-cn']!);
+        expect(keys.get([...pages.keys()].find((id) => id.startsWith('en_'))!), 'a language whose ids are not added yet').toBeUndefined();
+        keys.add('en', shipped.ids.en!);
         for (const [id, key] of pages) expect(keys.get(id)).toBe(key);
       }),
       { numRuns: 60 },

@@ -122,8 +122,8 @@ export function buildCrosswalk(sources: readonly CrosswalkSource[], pages: reado
 /**
  * The crosswalk as shipped, in two parts, so that what search loads when it opens does not grow
  * with the number of plans:
- * - the index (`crosswalk.json`): every entry's forms and listing, what Pagefind's pages are (see
- *   `page-keys.ts`), the
+ * - the index (`crosswalk.json`): every entry's forms and listing, the keys of Pagefind's pages
+ *   (see `page-keys.ts`), the
  *   Latin words of the originals and the listing pages' headings. Each entry is `[zh forms joined
  *   by |, its English and other English forms joined by |, listing, "1" when it is printed
  *   somewhere]`; a listing whose id is its English's slug (as the pages make it) is stored
@@ -131,11 +131,14 @@ export function buildCrosswalk(sources: readonly CrosswalkSource[], pages: reado
  * - one file of postings per printed entry (`crosswalk/<version>/<n>.json`, `n` its place in the
  *   index), loaded when a query names it: the sections it is printed in (plan, section, part and
  *   both titles) and, per language, `section.paragraph` postings separated by spaces, `section`
- *   the place in that file's list. The version, which the index names, is a digest of all the
- *   postings, so a reader whose page still holds the index of an earlier build finds no file
- *   rather than another entry's postings under the same number.
+ *   the place in that file's list.
+ * - the ids of each language's pages, in the order of the keys (`crosswalk/<version>/pages.<language>.json`),
+ *   loaded with that language's index.
+ * The version, which the index names, is a digest of all these files, so a reader whose page still
+ * holds the index of an earlier build finds no file rather than another entry's postings under
+ * the same number.
  */
-export type SerializedCrosswalk = { entries: string[][]; pages: SerializedPageKeys; latin: string; listings: Record<string, string[]>; postings: string };
+export type SerializedCrosswalk = { entries: string[][]; pages: SerializedPageKeys['keys']; latin: string; listings: Record<string, string[]>; version: string };
 export type SerializedPostings = { sections: string[][]; zh: string; en: string };
 
 /** The folder of the search bundle that holds the entries' postings. */
@@ -143,6 +146,11 @@ export const POSTINGS_DIR = 'crosswalk';
 
 function postingsPath(version: string, entry: number): string {
   return `${POSTINGS_DIR}/${version}/${entry}.json`;
+}
+
+/** The file of a language's page ids (`zh-cn`, `en`: Pagefind's names of its indexes). */
+export function pageIdsPath(version: string, language: string): string {
+  return `${POSTINGS_DIR}/${version}/pages.${language}.json`;
 }
 
 /** An entry as search knows it on opening: its forms and listing, and the file of its postings if it is printed. */
@@ -155,8 +163,9 @@ export interface CrosswalkTerm {
   postings: string | undefined;
 }
 
-/** What search loads when it opens; the postings of an entry are loaded when a query names it. */
+/** What search loads when it opens; a language's page ids come with its index, an entry's postings when a query names it. */
 export interface CrosswalkIndex {
+  version: string;
   entries: CrosswalkTerm[];
   pages: PageKeys;
   latin: Set<string>;
@@ -172,10 +181,11 @@ export interface EntryPostings {
 const FORM_SEPARATOR = '|';
 
 /**
- * The crosswalk as files: the index, and each printed entry's postings by their path in the search
- * bundle. `digestOf` names the version of the postings by their content (SHA-256 in the index script).
+ * The crosswalk as files: the index, and by their path in the search bundle each printed entry's
+ * postings and each language's page ids. `digestOf` names their version by their content (SHA-256
+ * in the index script).
  */
-export function serializeCrosswalk(crosswalk: Crosswalk, digestOf: (text: string) => string): { index: SerializedCrosswalk; postings: Map<string, string> } {
+export function serializeCrosswalk(crosswalk: Crosswalk, digestOf: (text: string) => string): { index: SerializedCrosswalk; files: Map<string, string> } {
   for (const entry of crosswalk.entries) {
     for (const form of [...entry.zh, entry.en, ...entry.also]) if (form.includes(FORM_SEPARATOR)) throw new CrosswalkError(`${form}: a form may not contain ${FORM_SEPARATOR}`);
   }
@@ -187,26 +197,31 @@ export function serializeCrosswalk(crosswalk: Crosswalk, digestOf: (text: string
     const sections = local.map((j) => crosswalk.sections[j]!).map((s) => [s.plan, s.section, s.part, s.titleZh, s.titleEn]);
     return JSON.stringify({ sections, zh: list(entry.zhAt), en: list(entry.enAt) } satisfies SerializedPostings);
   });
-  const version = digestOf(JSON.stringify(texts));
-  const postings = new Map(texts.flatMap((text, i) => (text === undefined ? [] : [[postingsPath(version, i), text] as const])));
+  const pageKeys = serializePageKeys(crosswalk.pages);
+  const version = digestOf(JSON.stringify([texts, pageKeys]));
+  const files = new Map([
+    ...texts.flatMap((text, i) => (text === undefined ? [] : [[postingsPath(version, i), text] as const])),
+    ...Object.entries(pageKeys.ids).map(([language, ids]) => [pageIdsPath(version, language), JSON.stringify(ids)] as const),
+  ]);
   return {
     index: {
-      postings: version,
+      version,
       entries: crosswalk.entries.map((e, i) => [e.zh.join(FORM_SEPARATOR), [e.en, ...e.also].join(FORM_SEPARATOR), (e.listing ?? '').replace(new RegExp(`#${slugOf(e.en)}$`), '#'), texts[i] === undefined ? '' : '1']),
-      pages: serializePageKeys(crosswalk.pages),
+      pages: pageKeys.keys,
       latin: [...crosswalk.latin].sort().join(' '),
       listings: Object.fromEntries([...crosswalk.listingTitles].map(([page, { zh, en }]) => [page, [zh, en]])),
     },
-    postings,
+    files,
   };
 }
 
 export function parseCrosswalk(data: SerializedCrosswalk): CrosswalkIndex {
   const forms = (joined: string) => (joined === '' ? [] : joined.split(FORM_SEPARATOR));
   return {
+    version: data.version,
     entries: data.entries.map(([zh = '', en = '', listing = '', printed = ''], i) => {
       const [english = '', ...also] = forms(en);
-      return { zh: forms(zh), en: english, also, listing: (listing.endsWith('#') ? listing + slugOf(english) : listing) || undefined, postings: printed === '1' ? postingsPath(data.postings, i) : undefined };
+      return { zh: forms(zh), en: english, also, listing: (listing.endsWith('#') ? listing + slugOf(english) : listing) || undefined, postings: printed === '1' ? postingsPath(data.version, i) : undefined };
     }),
     pages: new PageKeys(data.pages),
     latin: new Set(data.latin.split(' ').filter(Boolean)),

@@ -23,7 +23,7 @@ import { parseSimplifiedMap, serializeSimplifiedMap } from './simplified.ts';
 /** The file, in the search bundle, of the query-side Traditional→Simplified map. */
 export const SIMPLIFIED_MAP_FILE = 'simplified.json';
 
-/** Hex digits of SHA-256 naming the version of the postings. */
+/** Hex digits of SHA-256 naming the version of the crosswalk's files. */
 const POSTINGS_NAME_LENGTH = 12;
 
 /** The file, in the search bundle, of the crosswalk between the languages. */
@@ -155,8 +155,8 @@ export async function indexSite(siteDir: string, base: string, termbase: Termbas
     crosswalk = buildCrosswalk(crosswalkSources(siteDir, termbase), sectionPages, { pageKeys, latin: latinOfOriginals, listingTitles: listingTitles(siteDir) });
     const shipped = serializeCrosswalk(crosswalk, (text) => createHash('sha256').update(text).digest('hex').slice(0, POSTINGS_NAME_LENGTH));
     writeFileSync(join(staging, CROSSWALK_FILE), JSON.stringify(shipped.index));
-    mkdirSync(join(staging, POSTINGS_DIR, shipped.index.postings), { recursive: true });
-    for (const [path, text] of shipped.postings) writeFileSync(join(staging, path), text);
+    mkdirSync(join(staging, POSTINGS_DIR, shipped.index.version), { recursive: true });
+    for (const [path, text] of shipped.files) writeFileSync(join(staging, path), text);
     rmSync(bundleDir, { recursive: true, force: true });
     renameSync(staging, bundleDir);
   } finally {
@@ -173,6 +173,6 @@ export async function indexSite(siteDir: string, base: string, termbase: Termbas
     languages,
     bytes: directorySize(bundleDir),
     simplifiedPairs,
-    crosswalk: { entries: crosswalk.entries.length, bytes: crosswalkBytes, postingFiles: readdirSync(postingsDir, { recursive: true }).filter((f) => String(f).endsWith('.json')).length, postingBytes: directorySize(postingsDir) },
+    crosswalk: { entries: crosswalk.entries.length, bytes: crosswalkBytes, postingFiles: readdirSync(postingsDir, { recursive: true }).filter((f) => /\/\d+\.json$/.test(String(f))).length, postingBytes: directorySize(postingsDir) },
   };
 }

@@ -7,9 +7,10 @@
  * by what comes before its first `/` (`["2021", ["1-1", "1-2"]]`: a plan's sections, which repeat
  * from plan to plan and so compress to almost nothing), and each page's id cut to the shortest
  * prefix no other page of its language shares (Pagefind's ids are hashes: about four hex digits
- * at 200 plans instead of seven and a language). In `ids`, the n-th prefix of a language is that
- * language's page of the n-th key, `-` where it has none. A prefix answers only for the ids of
- * the index it was made from, which are the only ids search ever asks about.
+ * at 200 plans instead of seven and a language). The ids of each language are a list of their
+ * own, loaded with that language's index: the n-th prefix is that language's page of the n-th
+ * key, `-` where it has none. A prefix answers only for the ids of the index it was made from,
+ * which are the only ids search ever asks about.
  */
 
 export type SerializedPageKeys = { keys: [head: string, tails: string[]][]; ids: Record<string, string> };
@@ -66,17 +67,24 @@ export function serializePageKeys(pages: ReadonlyMap<string, string>): Serialize
   return { keys: grouped, ids };
 }
 
-/** The keys of Pagefind's pages, looked up by their ids. */
+/** The keys of Pagefind's pages, looked up by their ids, for the languages whose ids are added. */
 export class PageKeys {
+  readonly #keys: string[];
   readonly #byPrefix = new Map<string, Map<string, string>>();
 
-  constructor(data: SerializedPageKeys) {
-    const keys = data.keys.flatMap(([head, tails]) => tails.map((tail) => `${head}/${tail}`));
-    for (const [language, list] of Object.entries(data.ids)) {
-      const byPrefix = new Map<string, string>();
-      (list === '' ? [] : list.split(' ')).forEach((prefix, i) => prefix !== NONE && byPrefix.set(prefix, keys[i]!));
-      this.#byPrefix.set(language, byPrefix);
-    }
+  constructor(keys: SerializedPageKeys['keys']) {
+    this.#keys = keys.flatMap(([head, tails]) => tails.map((tail) => `${head}/${tail}`));
+  }
+
+  /** A language's ids (`ids[language]` as serialized). */
+  add(language: string, list: string): void {
+    const byPrefix = new Map<string, string>();
+    (list === '' ? [] : list.split(' ')).forEach((prefix, i) => prefix !== NONE && byPrefix.set(prefix, this.#keys[i]!));
+    this.#byPrefix.set(language, byPrefix);
+  }
+
+  has(language: string): boolean {
+    return this.#byPrefix.has(language);
   }
 
   /** The key of a page of the index, by the id of a Pagefind result. */

@@ -14,7 +14,7 @@
  */
 import { paths, withBase, type SiteLang } from '../../lib/site/site-paths.ts';
 import { rankPages, type Keyed, type RankedPage } from '../../lib/search/combine.ts';
-import { parseCrosswalk, parsePostings, type CrosswalkIndex, type CrosswalkSection, type CrosswalkTerm, type EntryPostings, type SerializedCrosswalk, type SerializedPostings } from '../../lib/search/crosswalk.ts';
+import { pageIdsPath, parseCrosswalk, parsePostings, type CrosswalkIndex, type CrosswalkSection, type CrosswalkTerm, type EntryPostings, type SerializedCrosswalk, type SerializedPostings } from '../../lib/search/crosswalk.ts';
 import { indexMayMatch, type IndexLanguage } from '../../lib/search/indexes.ts';
 import { TermLookup, type NamedSpan, type Naming } from '../../lib/search/naming.ts';
 import { pagefindQueries, pagefindQuery, parseQuery, searchWords, type QueryTerm } from '../../lib/search/query.ts';
@@ -164,7 +164,11 @@ export class SearchEngine {
       const bundle = this.#bundle();
       const [module, crosswalk] = await Promise.all([
         import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
-        this.#json('crosswalk.json').then((data) => parseCrosswalk(data as SerializedCrosswalk)),
+        this.#json('crosswalk.json').then(async (data) => {
+          const index = parseCrosswalk(data as SerializedCrosswalk);
+          await this.#addPageIds(index, INDEX_OF[this.#lang]);
+          return index;
+        }),
       ]);
       // No worker: it would cost another 43 kB, and a search over two plans is quick on the page.
       const pagefind = module.createInstance({ basePath: bundle, noWorker: true, excerptLength: 30 });
@@ -207,10 +211,16 @@ export class SearchEngine {
     return postings;
   }
 
-  /** The other edition's index, merged in once. */
-  #mergeOther(pagefind: PagefindInstance): Promise<void> {
+  /** The ids of a language's pages, which come with its index: what each of its results is. */
+  async #addPageIds(crosswalk: CrosswalkIndex, language: IndexLanguage): Promise<void> {
+    crosswalk.pages.add(language, (await this.#json(pageIdsPath(crosswalk.version, language))) as string);
+  }
+
+  /** The other edition's index, and its page ids, merged in once. */
+  #mergeOther({ pagefind, crosswalk }: Loaded): Promise<void> {
+    const language = INDEX_OF[other(this.#lang)];
     // Pagefind skips merging a path its primary starts with; `./` names the same bundle.
-    this.#otherMerged ??= pagefind.mergeIndex(`${this.#bundle()}./`, { language: INDEX_OF[other(this.#lang)] });
+    this.#otherMerged ??= Promise.all([pagefind.mergeIndex(`${this.#bundle()}./`, { language }), this.#addPageIds(crosswalk, language)]).then(() => undefined);
     return this.#otherMerged;
   }
 
@@ -253,8 +263,9 @@ export class SearchEngine {
   }
 
   /** The query as typed: every Han term as its own phrase, the other terms together; pages found by all. */
-  async #searchTerms({ pagefind, crosswalk }: Loaded, terms: QueryTerm[], filters: SearchFilters): Promise<Found[]> {
-    if (indexMayMatch(INDEX_OF[other(this.#lang)], terms, { content: filters.content, latinOfOriginals: crosswalk.latin })) await this.#mergeOther(pagefind);
+  async #searchTerms(loaded: Loaded, terms: QueryTerm[], filters: SearchFilters): Promise<Found[]> {
+    const { pagefind, crosswalk } = loaded;
+    if (indexMayMatch(INDEX_OF[other(this.#lang)], terms, { content: filters.content, latinOfOriginals: crosswalk.latin })) await this.#mergeOther(loaded);
     const options = { filters: this.#pagefindFilters(filters) };
     const queries = pagefindQueries(terms);
     const searches = await Promise.all(
