@@ -26,7 +26,7 @@ export function generatorCacheDir(generator: string): string {
 const UNUSED_FOR = 7 * 24 * 3600 * 1000;
 
 /** The project's root, whatever the working directory: scripts are named from it. */
-const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** Relative module specifiers of a module: static and dynamic imports, re-exports, and `new URL(…, import.meta.url)` (workers). */
 const RELATIVE_IMPORTS = [
@@ -43,7 +43,7 @@ export function moduleGraph(entries: readonly string[]): string[] {
     const file = pending.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    if (!existsSync(file)) continue;
+    if (!existsSync(file) || !statSync(file).isFile()) continue;
     const source = readFileSync(file, 'utf8');
     for (const pattern of RELATIVE_IMPORTS) for (const [, specifier] of source.matchAll(pattern)) pending.push(resolve(dirname(file), specifier!));
   }

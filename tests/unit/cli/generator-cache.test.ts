@@ -4,7 +4,7 @@
  * the ingest CLI redoes exactly the plans whose inputs changed, writing what a fresh run writes.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,16 @@ describe('digest', () => {
   it('tells apart lists of parts that concatenate alike', () => {
     expect(digest('ab', 'c')).not.toBe(digest('a', 'bc'));
     expect(digest('ab', 'c')).toBe(digest('ab', 'c'));
+  });
+
+  it('of a directory counts a linked file as the file it leads to', () => {
+    const [a, b, shared] = [temp(), temp(), temp()];
+    writeFileSync(join(shared, 'x.yaml'), 'k: v\n');
+    writeFileSync(join(a, 'x.yaml'), 'k: v\n');
+    symlinkSync(join(shared, 'x.yaml'), join(b, 'x.yaml'));
+    expect(filesDigest([b], b)).toBe(filesDigest([a], a));
+    writeFileSync(join(shared, 'x.yaml'), 'k: w\n');
+    expect(filesDigest([b], b)).not.toBe(filesDigest([a], a));
   });
 
   it('of a directory depends on its files and their names, not on where it lies', () => {
@@ -46,6 +56,17 @@ describe('moduleGraph', () => {
     for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
     const graph = moduleGraph([join(dir, 'main.ts')]).map((f) => f.slice(dir.length + 1));
     expect(graph).toEqual(['lib/a.ts', 'lib/c.ts', 'lib/late.ts', 'lib/re.ts', 'lib/types.ts', 'lib/worker.ts', 'main.ts']);
+  });
+
+  it('names the scripts from the project root, whatever the working directory, and refuses a missing one', () => {
+    const version = (cwd: string, script: string) =>
+      spawnSync(process.execPath, ['--input-type=module', '-e', `import { codeVersion } from ${JSON.stringify(join(process.cwd(), 'src/lib/cli/generator-cache.ts'))}; console.log(codeVersion([${JSON.stringify(script)}]));`], { cwd, encoding: 'utf8' });
+    const here = version(process.cwd(), 'scripts/ingest.ts');
+    expect(here.status).toBe(0);
+    expect(version(tmpdir(), 'scripts/ingest.ts').stdout).toBe(here.stdout);
+    const missing = version(process.cwd(), 'scripts/no-such-script.ts');
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toMatch(/no-such-script\.ts: no such script/);
   });
 
   it('reaches the summarize worker and the English engine from the summarize script, and no page code', () => {
