@@ -54,6 +54,15 @@ export function getTargetOutcomes(): Promise<TargetOutcome[]> {
   return outcomes;
 }
 
+/** Years of targets the targets page shows; every year has a page of its own too. */
+export const TARGET_YEARS_SHOWN = 3;
+
+/** The plan years that set targets: those whose outcomes are reported first, newest first within each. */
+export function targetYears(outcomes: readonly TargetOutcome[]): number[] {
+  const judged = (year: number) => outcomes.some((o) => o.target.plan === year && o.status !== 'pending');
+  return [...new Set(outcomes.map((o) => o.target.plan))].sort((a, b) => Number(judged(b)) - Number(judged(a)) || b - a);
+}
+
 /** The name of an indicator in a page's language. */
 export function indicatorName(indicator: Indicator, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? indicator.zh[0]! : indicator.en;

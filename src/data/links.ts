@@ -25,6 +25,7 @@ export const href = {
   indicators: (lang: SiteLang) => at(paths.indicators(lang)),
   indicator: (lang: SiteLang, id: string) => at(paths.indicator(lang, id)),
   targets: (lang: SiteLang) => at(paths.targets(lang)),
+  targetsOfYear: (lang: SiteLang, year: number) => at(paths.targetsOfYear(lang, year)),
   indicatorsData: () => at(paths.indicatorsData()),
   targetsData: () => at(paths.targetsData()),
   projects: (lang: SiteLang) => at(paths.projects(lang)),

@@ -16,15 +16,21 @@ interface IndicatorsData {
   indicators: { url_zh: string; url_en: string }[];
 }
 
+interface TargetsData {
+  targets: { plan: number }[];
+}
+
 export function sitePages(): SitePage[] {
   const data = readDistJson<PlansData>('data/plans.json');
   const { indicators } = readDistJson<IndicatorsData>('data/indicators.json');
+  const targetYears = [...new Set(readDistJson<TargetsData>('data/targets.json').targets.map((t) => t.plan))];
   const pairs: [string, string, SitePage['kind']][] = [
     ['zh/', 'en/', 'home'],
     ['zh/about/', 'en/about/', 'about'],
     ['zh/search/', 'en/search/', 'search'],
     ['zh/indicators/', 'en/indicators/', 'indicators'],
     ['zh/targets/', 'en/targets/', 'targets'],
+    ...targetYears.map((year) => [`zh/targets/${year}/`, `en/targets/${year}/`, 'targets'] as [string, string, SitePage['kind']]),
     ['zh/projects/', 'en/projects/', 'listing'],
     ['zh/sectors/', 'en/sectors/', 'listing'],
     ['zh/glossary/', 'en/glossary/', 'listing'],

@@ -19,6 +19,7 @@ export const paths = {
   indicators: (lang: SiteLang) => `${lang}/indicators/`,
   indicator: (lang: SiteLang, id: string) => `${lang}/indicators/${id}/`,
   targets: (lang: SiteLang) => `${lang}/targets/`,
+  targetsOfYear: (lang: SiteLang, year: number) => `${lang}/targets/${year}/`,
   indicatorsData: () => 'data/indicators.json',
   targetsData: () => 'data/targets.json',
   projects: (lang: SiteLang) => `${lang}/projects/`,
