@@ -18,6 +18,7 @@ export const href = {
   search: (lang: SiteLang) => at(paths.search(lang)),
   searchBundle: () => at(paths.searchBundle()),
   about: (lang: SiteLang) => at(paths.about(lang)),
+  aboutPlan: (lang: SiteLang, year: number) => at(paths.aboutPlan(lang, year)),
   source: (file: string) => at(paths.source(file)),
   plansData: () => at(paths.plansData()),
   figuresData: (format: 'json' | 'csv') => at(paths.figuresData(format)),

@@ -36,6 +36,9 @@ async function loadPlans(): Promise<PlanView[]> {
 }
 
 /** Every plan, newest first. */
+/** Plans whose provenance the about page shows in full, the newest; every plan's is also on a page of its own. */
+export const PROVENANCE_PLANS_SHOWN = 3;
+
 export function getPlans(): Promise<PlanView[]> {
   cached ??= loadPlans();
   return cached;

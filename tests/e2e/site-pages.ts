@@ -35,6 +35,7 @@ export function sitePages(): SitePage[] {
     ['zh/sectors/', 'en/sectors/', 'listing'],
     ['zh/glossary/', 'en/glossary/', 'listing'],
     ...data.plans.map((p) => [`zh/projects/${p.year}/`, `en/projects/${p.year}/`, 'listing'] as [string, string, SitePage['kind']]),
+    ...data.plans.map((p) => [`zh/about/${p.year}/`, `en/about/${p.year}/`, 'about'] as [string, string, SitePage['kind']]),
     ...indicators.map((i) => [i.url_zh, i.url_en, 'indicator'] as [string, string, SitePage['kind']]),
     ...data.plans.flatMap((p) => [[p.url_zh, p.url_en, 'plan'] as [string, string, SitePage['kind']], ...p.sections.map((s) => [s.url_zh, s.url_en, 'section'] as [string, string, SitePage['kind']])]),
   ];

@@ -12,6 +12,7 @@ export const paths = {
   search: (lang: SiteLang) => `${lang}/search/`,
   searchBundle: () => 'pagefind/',
   about: (lang: SiteLang) => `${lang}/about/`,
+  aboutPlan: (lang: SiteLang, year: number) => `${lang}/about/${year}/`,
   source: (file: string) => `sources/${file}`,
   plansData: () => 'data/plans.json',
   figuresData: (format: 'json' | 'csv') => `data/figures.${format}`,
