@@ -143,9 +143,13 @@ function indexChunks(dist: string) {
   return { count: chunks.length, largest };
 }
 
-interface SearchStep {
+/** Bytes downloaded: as served, and as a compressing host sends them. */
+interface Bytes {
   served: number;
   compressed: number;
+}
+
+interface SearchStep extends Bytes {
   index_chunks: number;
 }
 
@@ -156,10 +160,10 @@ interface SearchMeasure {
   en: SearchStep;
   character: SearchStep;
   /** A reader of the Chinese edition: opening search and a first Chinese query; then an English one too. */
-  open_zh: { served: number; compressed: number };
-  open_zh_en: { served: number; compressed: number };
+  open_zh: Bytes;
+  open_zh_en: Bytes;
   /** A reader of the English edition: opening search on the English page and a first English query. */
-  english_reader: { open: SearchStep; en: SearchStep; open_en: { served: number; compressed: number } };
+  english_reader: { open: SearchStep; en: SearchStep; open_en: Bytes };
   index: ReturnType<typeof indexChunks>;
 }
 
@@ -167,7 +171,7 @@ function searchBytes(env: NodeJS.ProcessEnv): SearchMeasure | { note: string } {
   if (skip.has('search')) return { note: 'skipped (--skip search)' };
   const result = spawnSync(node, ['scripts/search-bytes.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
   if (result.status !== 0) return { note: `npm run search-bytes failed: ${result.stderr.trim().split('\n').at(-1)}` };
-  type Measured = { served: number; compressed: number; chunks?: { bytes: number }[] };
+  type Measured = Bytes & { chunks?: { bytes: number }[] };
   const measured = JSON.parse(result.stdout) as Record<string, Measured> & { queries: SearchMeasure['queries']; english_reader: Record<'open' | 'en' | 'open_en', Measured> };
   const stepOf = (m: Measured): SearchStep => ({ served: m.served, compressed: m.compressed, index_chunks: m.chunks?.length ?? 0 });
   const step = (name: string): SearchStep => stepOf(measured[name]!);
